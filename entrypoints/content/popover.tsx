@@ -1,0 +1,89 @@
+/**
+ * The popover: a Preact TermCard inside Tifa's shadow root (page CSS cannot reach it, ours cannot
+ * leak out), positioned next to the term's range with Floating UI, which flips and shifts it
+ * inside the viewport and follows scrolling. The host element is added on first use only.
+ */
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { headword, TermCard } from '@/components/TermCard';
+import cardCss from '@/components/term-card.css?inline';
+import type { TermIndex } from '@/utils/glossary';
+import type { TermHit } from './term-hits';
+
+export const POPOVER_HOST = 'tifa-popover';
+
+export interface Popover {
+  show(hit: TermHit): Promise<void>;
+  hide(): void;
+  /** True when the event target is Tifa's own UI. */
+  owns(target: EventTarget | null): boolean;
+}
+
+export function createPopover(ctx: ContentScriptContext, index: TermIndex): Popover {
+  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let stopFollowing: (() => void) | null = null;
+
+  const mount = () =>
+    (ui ??= createShadowRootUi(ctx, {
+      name: POPOVER_HOST,
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      css: cardCss,
+      onMount(container) {
+        const root = document.createElement('div');
+        root.className = 'popover';
+        root.hidden = true;
+        container.append(root);
+        return root;
+      },
+      onRemove(root) {
+        if (root) render(null, root);
+      },
+    }).then((created) => {
+      created.mount();
+      return created;
+    }));
+
+  const hide = () => {
+    stopFollowing?.();
+    stopFollowing = null;
+    void ui?.then((created) => {
+      if (created.mounted) created.mounted.hidden = true;
+    });
+  };
+
+  return {
+    async show(hit) {
+      const created = await mount();
+      const root = created.mounted!;
+      const related = hit.entry.related.flatMap((id) => {
+        const entry = index.byId.get(id);
+        return entry ? [headword(entry, hit.script)] : [];
+      });
+      render(<TermCard entry={hit.entry} script={hit.script} asWritten={hit.text} related={related} />, root);
+      root.hidden = false;
+      const anchor = {
+        getBoundingClientRect: () => hit.range.getBoundingClientRect(),
+        getClientRects: () => hit.range.getClientRects(),
+        contextElement: hit.range.startContainer.parentElement ?? undefined,
+      };
+      stopFollowing?.();
+      stopFollowing = autoUpdate(anchor, root, () => {
+        void computePosition(anchor, root, {
+          strategy: 'fixed',
+          placement: 'bottom-start',
+          middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        }).then(({ x, y }) => {
+          root.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        });
+      });
+    },
+    hide,
+    owns(target) {
+      return target instanceof Element && target.localName === POPOVER_HOST;
+    },
+  };
+}

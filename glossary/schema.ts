@@ -1,0 +1,50 @@
+/**
+ * The authoring format of glossary/entries/*.yaml (one file per category), as a valibot schema
+ * so a bad entry is rejected with the path of the field that is wrong.
+ */
+import * as v from 'valibot';
+import { CATEGORIES, type Category } from '../utils/glossary';
+
+const han = /[\u3400-\u9fff]/;
+const text = (what: string) => v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
+const chineseForm = v.pipe(
+  v.string(),
+  v.trim(),
+  v.regex(han, 'must contain Chinese characters'),
+  v.maxLength(24, 'is too long for a term (24 characters at most)'),
+);
+
+export const SourceEntrySchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case ASCII, e.g. "new-quality-productive-forces"')),
+  zh: chineseForm,
+  hant: v.optional(chineseForm),
+  aliases: v.optional(v.array(chineseForm), []),
+  pinyin: v.optional(v.pipe(v.string(), v.regex(/^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü0-9+ '-]+$/i, 'must be tone-marked pinyin in Latin letters'))),
+  jyutping: v.optional(v.pipe(v.string(), v.regex(/^[a-z]+[1-6]( [a-z]+[1-6]|[ 0-9+-])*$/, 'must be jyutping syllables with tone numbers 1-6'))),
+  en: text('en'),
+  status: v.picklist(['official', 'common', 'literal'], 'must be one of official, common, literal'),
+  meaning: v.pipe(text('meaning'), v.maxLength(400, 'must be one or two sentences (400 characters at most)')),
+  first_use: v.optional(
+    v.strictObject({
+      date: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD (quoted)')),
+      occasion: text('occasion'),
+    }),
+  ),
+  related: v.optional(v.array(v.string()), []),
+  sources: v.pipe(
+    v.array(
+      v.strictObject({
+        title: text('title'),
+        url: v.optional(v.pipe(v.string(), v.url('must be a full URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL'))),
+      }),
+    ),
+    v.minLength(1, 'needs at least one source'),
+  ),
+});
+
+export type SourceEntry = v.InferOutput<typeof SourceEntrySchema>;
+
+export const SourceFileSchema = v.strictObject({
+  category: v.picklist(Object.keys(CATEGORIES) as Category[], `must be one of ${Object.keys(CATEGORIES).join(', ')}`),
+  entries: v.array(v.unknown()),
+});
