@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { compileGlossary, GlossaryError, type Derivers, type SourceFile } from '@/glossary/compile';
+import { createDerivers } from '@/glossary/build';
+import { foldPairs } from './helpers';
+
+const derive: Derivers = createDerivers();
+
+const entry = (fields: string) => `
+  - id: stranglehold
+    zh: 卡脖子
+    en: chokehold technologies
+    status: common
+    meaning: Key technologies a foreign supplier can cut off.
+    sources:
+      - title: Xi Jinping, speech of 2018-05-28
+${fields}`;
+
+const file = (body: string, path = 'glossary/entries/technology.yaml'): SourceFile => ({
+  path,
+  text: `category: technology\nentries:${body}`,
+});
+
+function problemsOf(files: SourceFile[]): string[] {
+  try {
+    compileGlossary(files, derive, foldPairs());
+  } catch (error) {
+    expect(error).toBeInstanceOf(GlossaryError);
+    return (error as GlossaryError).problems;
+  }
+  throw new Error('expected the compile to fail');
+}
+
+describe('glossary compile', () => {
+  it('derives the Traditional form and both readings', () => {
+    const { entries } = compileGlossary([file(entry(''))], derive, foldPairs());
+    expect(entries[0]).toMatchObject({
+      id: 'stranglehold',
+      category: 'technology',
+      hans: '卡脖子',
+      hant: '卡脖子',
+      pinyin: 'qiǎ bó zi',
+      jyutping: 'kaa1 bok3 zi2',
+    });
+    const [hq] = compileGlossary(
+      [file(entry('').replace('卡脖子', '高质量发展').replace('stranglehold', 'high-quality-development'))],
+      derive,
+      foldPairs(),
+    ).entries;
+    expect(hq).toMatchObject({ hant: '高質量發展', pinyin: 'gāo zhì liàng fā zhǎn' });
+  });
+
+  it('keeps reading overrides over derived readings', () => {
+    const { entries } = compileGlossary([file(entry('    pinyin: qiǎ bózi\n    jyutping: kaat1 bok3 zi2'))], derive, foldPairs());
+    expect(entries[0]).toMatchObject({ pinyin: 'qiǎ bózi', jyutping: 'kaat1 bok3 zi2' });
+  });
+
+  it('names file, entry and field of a malformed entry', () => {
+    const bad = entry('').replace('status: common', 'status: approved').replace('    en: chokehold technologies\n', '');
+    const problems = problemsOf([file(bad)]);
+    expect(problems).toContain('glossary/entries/technology.yaml: entry #1 "stranglehold": field "en" Invalid key: Expected "en" but received undefined');
+    expect(problems).toContain('glossary/entries/technology.yaml: entry #1 "stranglehold": field "status" must be one of official, common, literal');
+  });
+
+  it('rejects unknown fields, bad dates and empty sources', () => {
+    const problems = problemsOf([
+      file(entry('    first_use: { date: "May 2018", occasion: a speech }\n    colour: red').replace(/sources:\n.*\n/, 'sources: []\n')),
+    ]);
+    expect(problems.join('\n')).toMatch(/field "first_use.date" must be YYYY/);
+    expect(problems.join('\n')).toMatch(/field "colour"/);
+    expect(problems.join('\n')).toMatch(/field "sources" needs at least one source/);
+  });
+
+  it('reports invalid YAML with its line', () => {
+    expect(problemsOf([file('\n  - id: [unclosed\n    zh: 卡脖子')])[0]).toMatch(/^glossary\/entries\/technology.yaml \(line \d+\): not valid YAML/);
+  });
+
+  it('rejects an unknown category', () => {
+    expect(problemsOf([{ path: 'x.yaml', text: 'category: sport\nentries: []' }])[0]).toMatch(/x.yaml: field "category" must be one of economy/);
+  });
+
+  it('rejects duplicate ids, duplicate forms, unknown related ids and a wrong Traditional form', () => {
+    const problems = problemsOf([
+      file(entry('    related: [no-such-entry]')),
+      file(entry('    hant: 卡頸子'), 'glossary/entries/idioms.yaml'),
+    ]);
+    const all = problems.join('\n');
+    expect(all).toMatch(/idioms.yaml: entry #1 "stranglehold": field "id" duplicates the entry in glossary\/entries\/technology.yaml/);
+    expect(all).toMatch(/field "hant" 卡頸子 is not the Traditional form of zh 卡脖子/);
+    expect(all).toMatch(/field "related" names unknown entry "no-such-entry"/);
+  });
+
+  it('rejects a form that is not Chinese', () => {
+    expect(problemsOf([file(entry('    aliases: ["20+8"]'))]).join('\n')).toMatch(/field "aliases.0" must contain Chinese characters/);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createFoldTable, foldText } from '@/utils/fold';
+import { createMatcher } from '@/utils/matcher';
+import { foldPairs } from './helpers';
+
+const table = createFoldTable(foldPairs());
+const terms = ['新发展理念', '发展理念', '新质生产力', '高质量发展', '卡脖子', '大湾区', '粤港澳大湾区'];
+const matcher = createMatcher(
+  table,
+  terms.map((t, i) => [foldText(table, t), i] as const),
+);
+const find = (text: string) =>
+  matcher.findAll(text).map((m) => ({ text: text.slice(m.start, m.end), term: terms[m.entry] }));
+
+describe('matcher', () => {
+  it('finds terms in Simplified, Traditional and mixed text', () => {
+    expect(find('加快发展新质生产力')).toEqual([{ text: '新质生产力', term: '新质生产力' }]);
+    expect(find('加快發展新質生產力')).toEqual([{ text: '新質生產力', term: '新质生产力' }]);
+    expect(find('新質生产力與高质量發展')).toEqual([
+      { text: '新質生产力', term: '新质生产力' },
+      { text: '高质量發展', term: '高质量发展' },
+    ]);
+  });
+
+  it('prefers the longest term at a position (新發展理念 over 發展理念)', () => {
+    expect(find('貫徹新發展理念')).toEqual([{ text: '新發展理念', term: '新发展理念' }]);
+    expect(find('貫徹發展理念')).toEqual([{ text: '發展理念', term: '发展理念' }]);
+    expect(find('粵港澳大灣區和大灣區')).toEqual([
+      { text: '粵港澳大灣區', term: '粤港澳大湾区' },
+      { text: '大灣區', term: '大湾区' },
+    ]);
+  });
+
+  it('returns offsets into the original text, in order and without overlap', () => {
+    const text = '甩掉「卡脖子」的手，卡脖子。';
+    const matches = matcher.findAll(text);
+    expect(matches.map((m) => [m.start, m.end])).toEqual([
+      [3, 6],
+      [10, 13],
+    ]);
+  });
+
+  it('matches a term at the very end and handles empty or term-free text', () => {
+    expect(find('卡脖子')).toHaveLength(1);
+    expect(find('')).toEqual([]);
+    expect(find('今天天氣很好。The weather is fine.')).toEqual([]);
+  });
+
+  it('does not match a prefix of a term', () => {
+    expect(find('新质生产')).toEqual([]);
+  });
+
+  it('keeps the first entry when two entries share a key', () => {
+    const m = createMatcher(table, [
+      [foldText(table, '卡脖子'), 7],
+      [foldText(table, '卡脖子'), 9],
+    ]);
+    expect(m.findAll('卡脖子')[0]?.entry).toBe(7);
+  });
+});
