@@ -14,6 +14,5 @@ export default defineWxtModule({
       wxt.logger.info('Glossary compiled');
     };
     wxt.hooks.hook('prepare:types', compile);
-    wxt.hooks.hook('build:before', compile);
   },
 });

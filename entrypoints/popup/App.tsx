@@ -1,17 +1,12 @@
-/**
- * Binds the popup panel to the stored settings and to the page it was opened for: the active tab
- * of its window, or the tab named by `?tab=<id>` when the popup is opened as a page of its own
- * (as the end-to-end tests do, since automation has no toolbar to click).
- */
+/** Binds the popup panel to the stored settings and to the page it was opened for. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupPanel } from '@/components/PopupPanel';
 import { PAGE_STATUS, type PageStatus, type PageStatusRequest } from '@/utils/messages';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, withSite, type Settings } from '@/utils/settings';
 
+/** The page the popup belongs to: the active tab of the window the toolbar button is in. */
 async function targetTabId(): Promise<number | undefined> {
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param) return Number(param);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }

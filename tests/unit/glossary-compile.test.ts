@@ -39,7 +39,7 @@ describe('glossary compile', () => {
       hans: '卡脖子',
       hant: '卡脖子',
       pinyin: 'qiǎ bó zi',
-      jyutping: 'kaa1 bok3 zi2',
+      jyutping: 'kaa1 but6 zi2',
     });
     const [hq] = compileGlossary(
       [file(entry('').replace('卡脖子', '高质量发展').replace('stranglehold', 'high-quality-development'))],

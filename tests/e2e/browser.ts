@@ -1,0 +1,56 @@
+/**
+ * Launches Debian's Chromium headless with the built extension, through playwright-core (no
+ * browser download), and finds the extension's id.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { EXTENSION_DIR } from './paths';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium names an unpacked extension after the SHA-256 of its absolute path: the first 32 hex
+ * digits, written with the letters a–p. Tifa has no background service worker to read it from.
+ */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
+}
+
+export async function launchWithExtension(executablePath: string): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'tifa-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1000, height: 720 },
+    deviceScaleFactor: 1,
+    args: [
+      // Playwright passes --disable-extensions; these two let ours (and only ours) load.
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      // This machine has no network: keep Chromium from trying.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-gpu',
+      '--lang=en-US',
+    ],
+  });
+  return {
+    context,
+    extensionId: unpackedExtensionId(EXTENSION_DIR),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
