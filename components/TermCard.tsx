@@ -2,7 +2,8 @@
  * What a reader sees for one term: the glossary entry in the script of the page. Props only; the
  * content script decides where it is shown. All text is rendered as text, never as HTML.
  */
-import { CATEGORIES, type GlossaryEntry, type Script } from '@/utils/glossary';
+import { useState } from 'preact/hooks';
+import { CATEGORIES, headword, type GlossaryEntry, type Script } from '@/utils/glossary';
 
 export interface TermCardProps {
   entry: GlossaryEntry;
@@ -21,12 +22,9 @@ const STATUS_LABEL = {
 
 const LANG = { hans: 'zh-Hans', hant: 'zh-Hant' } as const;
 
-export function headword(entry: GlossaryEntry, script: Script): string {
-  return script === 'hant' ? entry.hant : entry.hans;
-}
-
 export function TermCard({ entry, script, asWritten, related }: TermCardProps) {
   const term = headword(entry, script);
+  const [more, setMore] = useState(false);
   return (
     <article class="card" lang="en" data-entry={entry.id}>
       <header>
@@ -49,6 +47,14 @@ export function TermCard({ entry, script, asWritten, related }: TermCardProps) {
         <span class="en">{entry.en}</span> <span class={`status status-${entry.status}`}>{STATUS_LABEL[entry.status]}</span>
       </p>
       <p class="meaning">{entry.meaning}</p>
+      {entry.explanation &&
+        (more ? (
+          <p class="explanation">{entry.explanation}</p>
+        ) : (
+          <button type="button" class="more" onClick={() => setMore(true)}>
+            More
+          </button>
+        ))}
       {entry.firstUse && (
         <p class="first-use">
           <span class="label">First used</span> {entry.firstUse.date} · {entry.firstUse.occasion}

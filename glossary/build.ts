@@ -2,7 +2,8 @@
  * Node side of the glossary pipeline: reads glossary/entries/*.yaml and OpenCC's dictionaries,
  * derives readings and Traditional forms with the libraries made for it (pinyin-pro,
  * to-jyutping, opencc-js: build-time only, none of them ships in the extension), and writes
- * glossary/.generated/glossary.json for the extension, the scan CLI and the benchmark.
+ * glossary/.generated/: match.json (bundled into the content script) and entries.json (shipped
+ * as an extension file, read when a popover first needs it).
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,7 +18,8 @@ import { buildFoldPairs, FOLD_SOURCES, type FoldSource } from './fold-table';
 
 export const GLOSSARY_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const ENTRIES_DIR = path.join(GLOSSARY_DIR, 'entries');
-export const GENERATED_FILE = path.join(GLOSSARY_DIR, '.generated', 'glossary.json');
+export const GENERATED_DIR = path.join(GLOSSARY_DIR, '.generated');
+
 
 export function readSourceFiles(dir = ENTRIES_DIR): SourceFile[] {
   return readdirSync(dir)
@@ -68,7 +70,8 @@ export function buildGlossary(): CompiledGlossary {
   return compileGlossary(readSourceFiles(), createDerivers(), readFoldPairs());
 }
 
-export function writeGlossary(glossary = buildGlossary(), file = GENERATED_FILE): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(glossary));
+export function writeGlossary(glossary = buildGlossary(), dir = GENERATED_DIR): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'match.json'), JSON.stringify(glossary.match));
+  writeFileSync(path.join(dir, 'entries.json'), JSON.stringify(glossary.entries));
 }

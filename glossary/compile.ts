@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { createFoldTable, foldText } from '../utils/fold';
-import type { CompiledGlossary, GlossaryEntry } from '../utils/glossary';
+import type { Bilingual, CompiledGlossary, GlossaryEntry, MatchTerm } from '../utils/glossary';
 import { SourceEntrySchema, SourceFileSchema, type SourceEntry } from './schema';
 
 export interface SourceFile {
@@ -71,6 +71,7 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
   const ids = new Map<string, string>();
   const keyOwner = new Map<string, string>();
   const entries: GlossaryEntry[] = [];
+  const terms: MatchTerm[] = [];
   for (const { file, index, category, source } of located) {
     const at = where(file, index, source.id);
     if (ids.has(source.id)) problems.push(`${at}: field "id" duplicates the entry in ${ids.get(source.id)}`);
@@ -80,13 +81,24 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
     if (foldText(fold, hant) !== foldText(fold, source.zh)) {
       problems.push(`${at}: field "hant" ${hant} is not the Traditional form of zh ${source.zh}`);
     }
+    const forms = [source.zh, hant, ...source.aliases];
     for (const form of [source.zh, ...source.aliases]) {
-      const key = foldText(fold, form);
+      const key = foldText(fold, form).replace(/\s+/g, '');
       const owner = keyOwner.get(key);
-      if (owner && owner !== source.id) problems.push(`${at}: form ${form} is already a form of "${owner}"`);
+      if (owner !== undefined) {
+        problems.push(`${at}: form ${form} is already ${owner === source.id ? 'listed' : `a form of "${owner}"`}`);
+      }
       keyOwner.set(key, source.id);
     }
+    const bilingual = (hans: string): Bilingual => ({ hans, hant: derive.toTraditional(hans) });
 
+    terms.push({
+      id: source.id,
+      category,
+      forms,
+      ...(source.context?.unless_preceded_by && { unlessPrecededBy: source.context.unless_preceded_by }),
+      ...(source.context?.unless_followed_by && { unlessFollowedBy: source.context.unless_followed_by }),
+    });
     entries.push({
       id: source.id,
       category,
@@ -98,9 +110,20 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
       en: source.en,
       status: source.status,
       meaning: source.meaning,
+      ...(source.explanation && { explanation: source.explanation }),
+      ...(source.zh_meaning && { zhMeaning: bilingual(source.zh_meaning) }),
+      ...(source.zh_explanation && { zhExplanation: bilingual(source.zh_explanation) }),
+      ...(source.members && { members: source.members.map(bilingual) }),
       ...(source.first_use && { firstUse: source.first_use }),
       related: source.related,
       sources: source.sources,
+      ...(source.example && {
+        example: {
+          zh: bilingual(source.example.zh),
+          ...(source.example.en && { en: source.example.en }),
+          ...(source.example.source && { source: source.example.source }),
+        },
+      }),
     });
   }
 
@@ -112,6 +135,5 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
   }
 
   if (problems.length > 0) throw new GlossaryError(problems);
-  entries.sort((a, b) => a.id.localeCompare(b.id));
-  return { version: 1, foldPairs, entries };
+  return { match: { version: 2, foldPairs, terms }, entries };
 }

@@ -11,8 +11,13 @@ const chineseForm = v.pipe(
   v.string(),
   v.trim(),
   v.regex(han, 'must contain Chinese characters'),
+  v.minLength(2, 'is shorter than two characters: too ambiguous to match'),
   v.maxLength(24, 'is too long for a term (24 characters at most)'),
 );
+const chineseText = (what: string, max: number) =>
+  v.pipe(text(what), v.regex(han, 'must be written in Chinese'), v.maxLength(max, `must be ${max} characters at most`));
+/** Neighbouring text that cancels a match, e.g. 旧金山 before 湾区. */
+const contextList = v.pipe(v.array(v.pipe(v.string(), v.trim(), v.nonEmpty())), v.minLength(1));
 
 export const SourceEntrySchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case ASCII, e.g. "new-quality-productive-forces"')),
@@ -23,7 +28,24 @@ export const SourceEntrySchema = v.strictObject({
   jyutping: v.optional(v.pipe(v.string(), v.regex(/^[a-z]+[1-6]( [a-z]+[1-6]|[ 0-9+-])*$/, 'must be jyutping syllables with tone numbers 1-6'))),
   en: text('en'),
   status: v.picklist(['official', 'common', 'literal'], 'must be one of official, common, literal'),
-  meaning: v.pipe(text('meaning'), v.maxLength(400, 'must be one or two sentences (400 characters at most)')),
+  meaning: v.pipe(text('meaning'), v.maxLength(300, 'must be one line (300 characters at most); put more in explanation')),
+  explanation: v.optional(v.pipe(text('explanation'), v.maxLength(1500, 'must be 1500 characters at most'))),
+  zh_meaning: v.optional(chineseText('zh_meaning', 120)),
+  zh_explanation: v.optional(chineseText('zh_explanation', 600)),
+  members: v.optional(v.pipe(v.array(chineseText('members', 60)), v.minLength(2, 'lists a numbered slogan\'s members: at least two'))),
+  example: v.optional(
+    v.strictObject({
+      zh: chineseText('example.zh', 200),
+      en: v.optional(text('example.en')),
+      source: v.optional(text('example.source')),
+    }),
+  ),
+  context: v.optional(
+    v.strictObject({
+      unless_preceded_by: v.optional(contextList),
+      unless_followed_by: v.optional(contextList),
+    }),
+  ),
   first_use: v.optional(
     v.strictObject({
       date: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD (quoted)')),

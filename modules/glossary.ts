@@ -1,18 +1,35 @@
 /**
- * Compiles the glossary before WXT type-generates (`wxt prepare`, run on npm install) and before
- * every build or dev rebuild, so the extension always ships the YAML as it is. A bad entry throws
- * and fails the build with its file, entry and field.
+ * Compiles the glossary whenever WXT generates types (`wxt prepare`, run on npm install, and at the
+ * start of every build and dev session), so the extension always ships the YAML as it is. A bad
+ * entry throws and fails the build with its file, entry and field. The entries file is added to
+ * the build as an extension file that content scripts may read.
  */
+import path from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
-import { writeGlossary } from '../glossary/build';
+import { GENERATED_DIR, writeGlossary } from '../glossary/build';
+import { ENTRIES_ASSET } from '../glossary/paths';
 
 export default defineWxtModule({
   name: 'tifa-glossary',
   setup(wxt) {
-    const compile = () => {
+    wxt.hooks.hook('prepare:types', () => {
       writeGlossary();
       wxt.logger.info('Glossary compiled');
-    };
-    wxt.hooks.hook('prepare:types', compile);
+    });
+    wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
+      paths.push(ENTRIES_ASSET);
+    });
+    wxt.hooks.hook('build:publicAssets', (_, files) => {
+      files.push({ absoluteSrc: path.join(GENERATED_DIR, 'entries.json'), relativeDest: ENTRIES_ASSET });
+    });
+    wxt.hooks.hook('build:manifestGenerated', (_, manifest) => {
+      // Readable by content scripts only through a per-session URL in Chrome, so pages cannot probe
+      // for it to fingerprint readers who have Tifa installed.
+      const resource = { resources: [ENTRIES_ASSET], matches: ['http://*/*', 'https://*/*'] };
+      manifest.web_accessible_resources = [
+        ...(manifest.web_accessible_resources ?? []),
+        wxt.config.browser === 'firefox' ? resource : { ...resource, use_dynamic_url: true },
+      ] as typeof manifest.web_accessible_resources;
+    });
   },
 });

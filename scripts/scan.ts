@@ -26,7 +26,9 @@ if (files.length === 0 || files.some((f) => f.startsWith('--'))) {
   process.exit(2);
 }
 
-const index = createTermIndex(buildGlossary());
+const glossary = buildGlossary();
+const index = createTermIndex(glossary.match);
+const entries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
 const found: Found[] = [];
 let failed = false;
 
@@ -44,7 +46,7 @@ for (const file of files) {
     start: m.start,
     end: m.end,
     text: text.slice(m.start, m.end),
-    id: index.entries[m.entry]!.id,
+    id: index.terms[m.entry]!.id,
   }));
   found.push(...matches);
   if (!json) printSummary(file, matches, detectScript(index.fold, text) === 'hant');
@@ -60,7 +62,7 @@ function printSummary(file: string, matches: Found[], traditional: boolean) {
   console.log(`${file}: ${matches.length} term${matches.length === 1 ? '' : 's'}, ${counts.size} distinct`);
   const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   for (const [id, count] of rows) {
-    const entry = index.byId.get(id) as GlossaryEntry;
+    const entry = entries.get(id) as GlossaryEntry;
     const term = traditional ? entry.hant : entry.hans;
     console.log(`  ${String(count).padStart(4)}×  ${term}  ${entry.en}`);
   }

@@ -1,6 +1,10 @@
 /**
  * The compiled glossary as the extension ships it (written by glossary/build.ts) and the lookups
  * built from it at run time. Pure, no DOM.
+ *
+ * It ships in two parts: the match data (ids, forms, guards: all the content script needs to find
+ * terms, kept small) and the entries (readings, renderings, explanations: loaded when a popover
+ * first needs them).
  */
 import { createFoldTable, type FoldTable } from './fold';
 import { createMatcher, type Matcher } from './matcher';
@@ -24,12 +28,32 @@ export type Category = keyof typeof CATEGORIES;
 /** official: used in official English texts; common: usual in media; literal: ours. */
 export type RenderingStatus = 'official' | 'common' | 'literal';
 
+export type Script = 'hans' | 'hant';
+
+/** Chinese text in both scripts (the Traditional one derived at build time). */
+export type Bilingual = Record<Script, string>;
+
+/** What matching needs of an entry. */
+export interface MatchTerm {
+  id: string;
+  category: Category;
+  /** Simplified form first, then Traditional, then aliases. */
+  forms: string[];
+  unlessPrecededBy?: string[];
+  unlessFollowedBy?: string[];
+}
+
+export interface MatchData {
+  version: 2;
+  /** The fold pairs, see glossary/fold-table.ts. */
+  foldPairs: string;
+  terms: MatchTerm[];
+}
+
 export interface GlossaryEntry {
   id: string;
   category: Category;
-  /** Simplified form. */
   hans: string;
-  /** Traditional (Hong Kong / Taiwan) form. */
   hant: string;
   /** Other forms that match: abbreviations, variants. */
   aliases: string[];
@@ -38,45 +62,53 @@ export interface GlossaryEntry {
   jyutping: string;
   en: string;
   status: RenderingStatus;
+  /** One line, English. */
   meaning: string;
+  explanation?: string;
+  zhMeaning?: Bilingual;
+  zhExplanation?: Bilingual;
+  /** The members of a numbered slogan (四个全面). */
+  members?: Bilingual[];
   firstUse?: { date: string; occasion: string };
   related: string[];
   sources: { title: string; url?: string }[];
+  example?: { zh: Bilingual; en?: string; source?: string };
 }
 
 export interface CompiledGlossary {
-  version: 1;
-  /** The fold pairs, see glossary/fold-table.ts. */
-  foldPairs: string;
+  match: MatchData;
   entries: GlossaryEntry[];
 }
-
-export type Script = 'hans' | 'hant';
 
 export interface TermIndex {
   fold: FoldTable;
   matcher: Matcher;
-  entries: readonly GlossaryEntry[];
-  byId: ReadonlyMap<string, GlossaryEntry>;
+  terms: readonly MatchTerm[];
+  byId: ReadonlyMap<string, MatchTerm>;
 }
 
-/** Every form of an entry that should match on a page. */
-export function formsOf(entry: GlossaryEntry): string[] {
-  return [entry.hans, entry.hant, ...entry.aliases];
-}
-
-export function createTermIndex(glossary: CompiledGlossary): TermIndex {
-  const fold = createFoldTable(glossary.foldPairs);
-  const keys: [string, number][] = [];
-  glossary.entries.forEach((entry, i) => {
-    for (const form of formsOf(entry)) keys.push([form, i]);
-  });
+export function createTermIndex(data: MatchData): TermIndex {
+  const fold = createFoldTable(data.foldPairs);
+  const matcherTerms = data.terms.flatMap((term, entry) =>
+    term.forms.map((form) => ({
+      form,
+      entry,
+      unlessPrecededBy: term.unlessPrecededBy,
+      unlessFollowedBy: term.unlessFollowedBy,
+    })),
+  );
   return {
     fold,
-    matcher: createMatcher(fold, keys),
-    entries: glossary.entries,
-    byId: new Map(glossary.entries.map((e) => [e.id, e])),
+    matcher: createMatcher(fold, matcherTerms),
+    terms: data.terms,
+    byId: new Map(data.terms.map((t) => [t.id, t])),
   };
+}
+
+/** The headword of a term in a script. */
+export function headword(term: MatchTerm | GlossaryEntry, script: Script): string {
+  if ('forms' in term) return term.forms[script === 'hans' ? 0 : 1]!;
+  return term[script];
 }
 
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);

@@ -5,11 +5,12 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import glossary from '@@/glossary/.generated/glossary.json';
-import { createTermIndex, type CompiledGlossary, type TermIndex } from '@/utils/glossary';
+import matchData from '@@/glossary/.generated/match.json';
+import { createTermIndex, type MatchData, type TermIndex } from '@/utils/glossary';
 import { isPageStatusRequest, type PageStatus } from '@/utils/messages';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import './highlight.css';
+import { createEntryStore } from './entry-store';
 import { createHighlighter } from './highlights';
 import { trackHover } from './hover';
 import { collectBlocks, hasChineseText } from './page-text';
@@ -34,8 +35,8 @@ export default defineContentScript({
       session = new AbortController();
       chinese = hasChineseText(document.body);
       if (!chinese) return; // nothing to do on this page; no index, no listeners
-      index ??= createTermIndex(glossary as CompiledGlossary);
-      popover ??= createPopover(ctx, index);
+      index ??= createTermIndex(matchData as MatchData);
+      popover ??= createPopover(ctx, index, createEntryStore());
       const blocks = collectBlocks(document.body, { exclude: (el) => el.localName === POPOVER_HOST });
       hits = findHits(blocks, index);
       highlighter.show(hits.hits.map((hit) => hit.range));
@@ -60,7 +61,7 @@ export default defineContentScript({
         active: session !== null,
         chinese,
         terms: hits.hits.length,
-        distinct: new Set(hits.hits.map((hit) => hit.entry.id)).size,
+        distinct: new Set(hits.hits.map((hit) => hit.term.id)).size,
       };
     };
     const onMessage = (message: unknown) => (isPageStatusRequest(message) ? status() : undefined);

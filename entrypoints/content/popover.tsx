@@ -7,9 +7,10 @@ import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/d
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { headword, TermCard } from '@/components/TermCard';
+import { TermCard } from '@/components/TermCard';
 import cardCss from '@/components/term-card.css?inline';
-import type { TermIndex } from '@/utils/glossary';
+import { headword, type TermIndex } from '@/utils/glossary';
+import type { EntryStore } from './entry-store';
 import type { TermHit } from './term-hits';
 
 export const POPOVER_HOST = 'tifa-popover';
@@ -21,9 +22,11 @@ export interface Popover {
   owns(target: EventTarget | null): boolean;
 }
 
-export function createPopover(ctx: ContentScriptContext, index: TermIndex): Popover {
+export function createPopover(ctx: ContentScriptContext, index: TermIndex, store: EntryStore): Popover {
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let stopFollowing: (() => void) | null = null;
+  /** The hit asked for last: a slow entry load must not show a term the pointer has left. */
+  let wanted: TermHit | null = null;
 
   const mount = () =>
     (ui ??= createShadowRootUi(ctx, {
@@ -48,6 +51,7 @@ export function createPopover(ctx: ContentScriptContext, index: TermIndex): Popo
     }));
 
   const hide = () => {
+    wanted = null;
     stopFollowing?.();
     stopFollowing = null;
     void ui?.then((created) => {
@@ -57,13 +61,15 @@ export function createPopover(ctx: ContentScriptContext, index: TermIndex): Popo
 
   return {
     async show(hit) {
-      const created = await mount();
+      wanted = hit;
+      const [created, entry] = await Promise.all([mount(), store.get(hit.term.id)]);
+      if (wanted !== hit || !entry) return;
       const root = created.mounted!;
-      const related = hit.entry.related.flatMap((id) => {
-        const entry = index.byId.get(id);
-        return entry ? [headword(entry, hit.script)] : [];
+      const related = entry.related.flatMap((id) => {
+        const term = index.byId.get(id);
+        return term ? [headword(term, hit.script)] : [];
       });
-      render(<TermCard entry={hit.entry} script={hit.script} asWritten={hit.text} related={related} />, root);
+      render(<TermCard entry={entry} script={hit.script} asWritten={hit.text} related={related} />, root);
       root.hidden = false;
       const anchor = {
         getBoundingClientRect: () => hit.range.getBoundingClientRect(),

@@ -2,12 +2,12 @@
  * Turns the engine's string matches into DOM ranges over the page's own text nodes, and finds
  * the term under a point. Ranges, not boxes: they follow reflow, zoom and font loading.
  */
-import { detectScript, type GlossaryEntry, type Script, type TermIndex } from '@/utils/glossary';
+import { detectScript, type MatchTerm, type Script, type TermIndex } from '@/utils/glossary';
 import { locate, type TextBlock } from './page-text';
 
 export interface TermHit {
   range: Range;
-  entry: GlossaryEntry;
+  term: MatchTerm;
   /** The term as the page writes it. */
   text: string;
   /** Script of the passage around it, used to show the glossary in the reader's script. */
@@ -35,7 +35,7 @@ export function findHits(blocks: TextBlock[], index: TermIndex): HitIndex {
       range.setEnd(endNode, endOffset);
       const hit: TermHit = {
         range,
-        entry: index.entries[match.entry]!,
+        term: index.terms[match.entry]!,
         text: block.text.slice(match.start, match.end),
         script,
       };

@@ -15,6 +15,7 @@ const entry: GlossaryEntry = {
   en: 'new quality productive forces',
   status: 'official',
   meaning: 'Growth driven by innovation <img src=x onerror="window.pwned=1">',
+  explanation: 'First raised in Heilongjiang in September 2023.',
   firstUse: { date: '2023-09', occasion: 'Inspection tour of Heilongjiang' },
   related: [],
   sources: [{ title: 'Government Work Report 2024' }],
@@ -49,6 +50,15 @@ describe('TermCard', () => {
     const card = mount(<TermCard entry={entry} script="hant" asWritten="新質生产力" related={[]} />);
     expect(card.querySelector('.as-written')?.textContent).toBe('新質生产力');
     expect(mount(<TermCard entry={entry} script="hant" asWritten="新質生產力" related={[]} />).querySelector('.as-written')).toBeNull();
+  });
+
+  it('shows the longer explanation behind "More"', async () => {
+    const card = mount(<TermCard entry={entry} script="hant" related={[]} />);
+    expect(card.querySelector('.explanation')).toBeNull();
+    card.querySelector<HTMLButtonElement>('.more')!.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(card.querySelector('.explanation')?.textContent).toBe('First raised in Heilongjiang in September 2023.');
+    expect(card.querySelector('.more')).toBeNull();
   });
 
   it('renders glossary text as text, never as HTML', () => {

@@ -32,7 +32,8 @@ function problemsOf(files: SourceFile[]): string[] {
 
 describe('glossary compile', () => {
   it('derives the Traditional form and both readings', () => {
-    const { entries } = compileGlossary([file(entry(''))], derive, foldPairs());
+    const { entries, match } = compileGlossary([file(entry(''))], derive, foldPairs());
+    expect(match.terms[0]).toEqual({ id: 'stranglehold', category: 'technology', forms: ['卡脖子', '卡脖子'] });
     expect(entries[0]).toMatchObject({
       id: 'stranglehold',
       category: 'technology',
@@ -47,6 +48,23 @@ describe('glossary compile', () => {
       foldPairs(),
     ).entries;
     expect(hq).toMatchObject({ hant: '高質量發展', pinyin: 'gāo zhì liàng fā zhǎn' });
+  });
+
+  it('derives the Traditional text of Chinese explanations, members and examples', () => {
+    const fields = `    zh_meaning: 关键技术受制于人。
+    members: [全面深化改革, 全面依法治国]
+    example: { zh: 甩掉卡脖子的手。, en: Shake off the hand at our throat. }
+    context: { unless_followed_by: [游戏] }`;
+    const { entries, match } = compileGlossary([file(entry(fields))], derive, foldPairs());
+    expect(entries[0]).toMatchObject({
+      zhMeaning: { hans: '关键技术受制于人。', hant: '關鍵技術受制於人。' },
+      members: [
+        { hans: '全面深化改革', hant: '全面深化改革' },
+        { hans: '全面依法治国', hant: '全面依法治國' },
+      ],
+      example: { zh: { hans: '甩掉卡脖子的手。', hant: '甩掉卡脖子的手。' }, en: 'Shake off the hand at our throat.' },
+    });
+    expect(match.terms[0]?.unlessFollowedBy).toEqual(['游戏']);
   });
 
   it('keeps reading overrides over derived readings', () => {
@@ -89,7 +107,15 @@ describe('glossary compile', () => {
     expect(all).toMatch(/field "related" names unknown entry "no-such-entry"/);
   });
 
-  it('rejects a form that is not Chinese', () => {
+  it('rejects a form that is not Chinese, a one-character form and a repeated form', () => {
     expect(problemsOf([file(entry('    aliases: ["20+8"]'))]).join('\n')).toMatch(/field "aliases.0" must contain Chinese characters/);
+    expect(problemsOf([file(entry('    aliases: [卡]'))]).join('\n')).toMatch(/field "aliases.0" is shorter than two characters/);
+    expect(problemsOf([file(entry('    aliases: [卡 脖子]'))]).join('\n')).toMatch(/form 卡 脖子 is already listed/);
+  });
+
+  it('rejects a one-line meaning that runs long and Chinese fields written in English', () => {
+    const all = problemsOf([file(entry(`    zh_meaning: Key technology.`).replace(/meaning: .*/, `meaning: ${'x'.repeat(301)}`))]).join('\n');
+    expect(all).toMatch(/field "meaning" must be one line/);
+    expect(all).toMatch(/field "zh_meaning" must be written in Chinese/);
   });
 });

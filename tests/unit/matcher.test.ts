@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFoldTable, foldText } from '@/utils/fold';
+import { createFoldTable } from '@/utils/fold';
 import { createMatcher } from '@/utils/matcher';
 import { foldPairs } from './helpers';
 
@@ -7,7 +7,7 @@ const table = createFoldTable(foldPairs());
 const terms = ['新发展理念', '发展理念', '新质生产力', '高质量发展', '卡脖子', '大湾区', '粤港澳大湾区'];
 const matcher = createMatcher(
   table,
-  terms.map((t, i) => [foldText(table, t), i] as const),
+  terms.map((form, entry) => ({ form, entry })),
 );
 const find = (text: string) =>
   matcher.findAll(text).map((m) => ({ text: text.slice(m.start, m.end), term: terms[m.entry] }));
@@ -52,9 +52,32 @@ describe('matcher', () => {
 
   it('keeps the first entry when two entries share a key', () => {
     const m = createMatcher(table, [
-      [foldText(table, '卡脖子'), 7],
-      [foldText(table, '卡脖子'), 9],
+      { form: '卡脖子', entry: 7 },
+      { form: '卡脖子', entry: 9 },
     ]);
     expect(m.findAll('卡脖子')[0]?.entry).toBe(7);
+  });
+
+  it('passes over white space and line breaks inside a term', () => {
+    expect(find('激發大灣區在科技創\n\n新方面的優勢，新質 生產力')).toEqual([
+      { text: '大灣區', term: '大湾区' },
+      { text: '新質 生產力', term: '新质生产力' },
+    ]);
+    expect(find(' 卡脖子')[0]?.text).toBe('卡脖子'); // never starts on white space
+    expect(find('卡脖子 ')[0]?.text).toBe('卡脖子'); // nor ends on it
+  });
+
+  it('drops a guarded match next to its context words, falling back to a shorter term', () => {
+    const guarded = createMatcher(table, [
+      { form: '湾区', entry: 0, unlessPrecededBy: ['旧金山', '東京'] },
+      { form: '湾区经济', entry: 1, unlessFollowedBy: ['学'] },
+      { form: '大湾区', entry: 2 },
+    ]);
+    const entries = (text: string) => guarded.findAll(text).map((m) => m.entry);
+    expect(entries('舊金山灣區的科技公司')).toEqual([]);
+    expect(entries('东京湾区')).toEqual([]);
+    expect(entries('大湾区与湾区')).toEqual([2, 0]);
+    expect(entries('湾区经济学')).toEqual([0]);
+    expect(entries('湾区经济发展')).toEqual([1]);
   });
 });
