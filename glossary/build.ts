@@ -17,7 +17,8 @@ import { compileGlossary, type Derivers, type SourceFile } from './compile';
 import { buildFoldPairs, FOLD_SOURCES, type FoldSource } from './fold-table';
 
 export const GLOSSARY_DIR = path.dirname(fileURLToPath(import.meta.url));
-export const ENTRIES_DIR = path.join(GLOSSARY_DIR, 'entries');
+/** The YAML sources; TIFA_GLOSSARY_DIR builds from another folder (a draft, a reviewer's copy). */
+export const ENTRIES_DIR = process.env.TIFA_GLOSSARY_DIR ?? path.join(GLOSSARY_DIR, 'entries');
 export const GENERATED_DIR = path.join(GLOSSARY_DIR, '.generated');
 
 

@@ -5,8 +5,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Highlighter } from './highlights';
+import type { HitStore, TermHit } from './hit-store';
 import type { Popover } from './popover';
-import type { HitIndex, TermHit } from './term-hits';
 
 const SHOW_DELAY_MS = 90;
 const HIDE_GRACE_MS = 250;
@@ -14,7 +14,7 @@ const HIDE_GRACE_MS = 250;
 export function trackHover(
   signal: AbortSignal,
   ctx: ContentScriptContext,
-  hits: () => HitIndex,
+  hits: HitStore,
   popover: Popover,
   highlighter: Highlighter,
 ): void {
@@ -48,7 +48,7 @@ export function trackHover(
       clearTimeout(timer); // the reader is on the popover: keep it
       return;
     }
-    const hit = hits().hitAt(event.clientX, event.clientY);
+    const hit = hits.hitAt(event.clientX, event.clientY);
     if (hit === shown) {
       clearTimeout(timer);
       pending = null;

@@ -1,7 +1,8 @@
 /**
  * Content script wiring: follows the reader's settings, and while Tifa is on for this page reads
  * its text, marks the terms and explains them on hover. Each part lives in its own module; this
- * file only owns their lifecycle.
+ * file only owns their lifecycle. Runs in every frame: a same-origin iframe gets its own
+ * highlights and its own popover.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -10,43 +11,47 @@ import { createTermIndex, type MatchData, type TermIndex } from '@/utils/glossar
 import { isPageStatusRequest, type PageStatus } from '@/utils/messages';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import './highlight.css';
+import { whenChinese } from './chinese-check';
 import { createEntryStore } from './entry-store';
 import { createHighlighter } from './highlights';
+import { createHitStore, type HitStore } from './hit-store';
 import { trackHover } from './hover';
-import { collectBlocks, hasChineseText } from './page-text';
+import { scanPage } from './page-scanner';
 import { createPopover, POPOVER_HOST, type Popover } from './popover';
-import { findHits, type HitIndex } from './term-hits';
-
-const NO_HITS: HitIndex = { hits: [], hitAt: () => null };
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  allFrames: true,
   main(ctx) {
     const host = location.hostname;
     const highlighter = createHighlighter();
+    const exclude = (element: Element) => element.localName === POPOVER_HOST;
     let index: TermIndex | null = null;
     let popover: Popover | null = null;
     let session: AbortController | null = null;
-    let hits = NO_HITS;
+    let hits: HitStore | null = null;
     let chinese = false;
 
-    const start = () => {
-      session = new AbortController();
-      chinese = hasChineseText(document.body);
-      if (!chinese) return; // nothing to do on this page; no index, no listeners
+    const begin = (signal: AbortSignal) => {
+      chinese = true;
       index ??= createTermIndex(matchData as MatchData);
       popover ??= createPopover(ctx, index, createEntryStore());
-      const blocks = collectBlocks(document.body, { exclude: (el) => el.localName === POPOVER_HOST });
-      hits = findHits(blocks, index);
-      highlighter.show(hits.hits.map((hit) => hit.range));
-      trackHover(session.signal, ctx, () => hits, popover, highlighter);
+      const store = createHitStore(index, highlighter);
+      hits = store;
+      scanPage({ hits: store, signal, exclude });
+      trackHover(signal, ctx, store, popover, highlighter);
+    };
+    const start = () => {
+      const { signal } = (session = new AbortController());
+      void whenChinese(signal).then((found) => found && !signal.aborted && begin(signal));
     };
     const stop = () => {
       session?.abort();
       session = null;
-      hits = NO_HITS;
-      highlighter.clear();
+      hits?.clear();
+      hits = null;
+      chinese = false;
     };
     const apply = (settings: Settings) => {
       const active = isActiveOn(settings, host);
@@ -56,15 +61,16 @@ export default defineContentScript({
 
     const status = async (): Promise<PageStatus> => {
       apply(await loadSettings()); // answer for the settings as stored now, not as last seen
+      const found = hits?.all() ?? [];
       return {
         host,
         active: session !== null,
         chinese,
-        terms: hits.hits.length,
-        distinct: new Set(hits.hits.map((hit) => hit.term.id)).size,
+        terms: found.length,
+        distinct: new Set(found.map((hit) => hit.term.id)).size,
       };
     };
-    const onMessage = (message: unknown) => (isPageStatusRequest(message) ? status() : undefined);
+    const onMessage = (message: unknown) => (isPageStatusRequest(message) && window === top ? status() : undefined);
 
     void loadSettings().then((settings) => ctx.isValid && apply(settings));
     const unwatch = watchSettings(apply);

@@ -1,8 +1,10 @@
 /**
- * Reads a page's text the way a reader sees it: as blocks (paragraphs, headings, cells) of
- * running text, where inline markup does not break a term (<b>新質</b>生產力 is one term) and
- * block boundaries and <br> do. Each block remembers which text node each offset came from, so a
- * match in the block's string becomes a DOM Range without touching the DOM.
+ * Reads a page's text the way a reader sees it: as runs of text inside a block (paragraph,
+ * heading, cell), where inline markup does not break a term (<b>新質</b>生產力 is one term) and
+ * block boundaries and <br> do. Each run remembers which text node each offset came from, so a
+ * match in the run's string becomes a DOM Range without touching the DOM.
+ *
+ * The walk is a generator so a huge page can be read a slice at a time between frames.
  */
 
 /** Elements whose text is never matched: code, form fields, non-rendered content, ruby readings. */
@@ -18,18 +20,22 @@ const INLINE = new Set([
 ]);
 
 export interface TextBlock {
+  /** The block element (or shadow root) the run belongs to: the unit that is rescanned on change. */
+  container: Node;
   text: string;
   nodes: Text[];
   /** starts[i] is the offset in `text` where nodes[i] begins. */
   starts: number[];
 }
 
-export interface CollectOptions {
+export interface WalkOptions {
   /** Elements to leave out with everything inside (Tifa's own UI). */
   exclude?: (element: Element) => boolean;
+  /** Called for each open shadow root met on the way (to observe it for changes). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
-function isSkipped(element: Element, options: CollectOptions): boolean {
+function isSkipped(element: Element, options: WalkOptions): boolean {
   if (SKIPPED.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   if ((element as HTMLElement).isContentEditable) return true;
@@ -38,20 +44,43 @@ function isSkipped(element: Element, options: CollectOptions): boolean {
 
 const isInline = (element: Element) => INLINE.has(element.tagName.toUpperCase());
 
-export function collectBlocks(root: Node, options: CollectOptions = {}): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  let current: TextBlock = { text: '', nodes: [], starts: [] };
-  let currentBlockElement: Node | null = null;
+/** The block a node's text belongs to: its nearest non-inline ancestor, or its shadow root. */
+export function containerOf(node: Node): Node | null {
+  let parent = node.parentNode;
+  while (parent && parent.nodeType === Node.ELEMENT_NODE && isInline(parent as Element)) parent = parent.parentNode;
+  return parent;
+}
 
-  const flush = () => {
-    if (current.nodes.length > 0) blocks.push(current);
-    current = { text: '', nodes: [], starts: [] };
-    currentBlockElement = null;
-  };
-  const blockOf = (node: Node): Node | null => {
-    let el = node.parentElement;
-    while (el && isInline(el)) el = el.parentElement;
-    return el;
+/** The block to reread when `node` changes: itself if it is a block (or shadow root), else its container. */
+export function blockAround(node: Node): Node | null {
+  if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return node;
+  if (node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element)) return node;
+  return containerOf(node);
+}
+
+/** True when `node` sits inside something Tifa never reads (an editor, a script, its own UI). */
+export function isInSkippedSubtree(node: Node, options: WalkOptions): boolean {
+  for (let el: Node | null = node; el; el = el.parentNode ?? (el as ShadowRoot).host ?? null) {
+    if (el.nodeType === Node.ELEMENT_NODE && isSkipped(el as Element, options)) return true;
+  }
+  return false;
+}
+
+/**
+ * Yields the runs of text under `root`. With `shallow`, only the runs that belong to `root` itself:
+ * nested blocks are passed over (they are reread on their own when they change).
+ */
+export function* walkBlocks(root: Node, options: WalkOptions = {}, shallow = false): Generator<TextBlock, void, undefined> {
+  if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host) {
+    options.onShadowRoot?.(root as ShadowRoot);
+  } else if ((root as Element).shadowRoot) {
+    yield* walkBlocks((root as Element).shadowRoot!, options);
+  }
+  // The run being built; an object so the flush helper and the loop share it.
+  const run: { current: TextBlock | null } = { current: null };
+  const flush = function* () {
+    if (run.current) yield run.current;
+    run.current = null;
   };
 
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -60,22 +89,55 @@ export function collectBlocks(root: Node, options: CollectOptions = {}): TextBlo
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let node = walker.nextNode();
+  while (node) {
     if (node.nodeType === Node.ELEMENT_NODE) {
-      if (!isInline(node as Element)) flush(); // entering a block, or <br>, <img>…
-      continue;
+      const element = node as Element;
+      if (!isInline(element)) {
+        yield* flush(); // entering a block, or <br>, <img>…
+        if (shallow) {
+          node = nextOutside(walker);
+          continue;
+        }
+      }
+      if (element.shadowRoot) {
+        // Web components: their open shadow trees are read as blocks of their own.
+        yield* flush();
+        yield* walkBlocks(element.shadowRoot, options);
+      }
+    } else if ((node as Text).data.length > 0) {
+      const container = containerOf(node);
+      if (container && run.current?.container !== container) yield* flush(); // left a nested block
+      if (container) {
+        const current = (run.current ??= { container, text: '', nodes: [], starts: [] });
+        current.nodes.push(node as Text);
+        current.starts.push(current.text.length);
+        current.text += (node as Text).data;
+      }
     }
-    const text = (node as Text).data;
-    if (text.length === 0) continue;
-    const block = blockOf(node);
-    if (block !== currentBlockElement) flush(); // left a nested block: a new run starts
-    currentBlockElement = block;
-    current.nodes.push(node as Text);
-    current.starts.push(current.text.length);
-    current.text += text;
+    node = walker.nextNode();
   }
-  flush();
-  return blocks;
+  yield* flush();
+}
+
+/** Moves the walker past the current node's subtree. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+/** The blocks (and shadow roots) inside an added node that are not inside each other. */
+export function blocksWithin(node: Node, options: WalkOptions): Node[] {
+  if (node.nodeType !== Node.ELEMENT_NODE) return [];
+  const element = node as Element;
+  if (isSkipped(element, options)) return [];
+  if (!isInline(element)) return [element];
+  // An inline element's own text belongs to the block around it, which is reread anyway.
+  const inner = [...element.children].flatMap((child) => blocksWithin(child, options));
+  return element.shadowRoot ? [element.shadowRoot, ...inner] : inner;
 }
 
 /** The text node and offset holding `offset` of a block (an end offset stays in its node). */
@@ -91,15 +153,26 @@ export function locate(block: TextBlock, offset: number, isEnd: boolean): [Text,
   return [block.nodes[lo]!, offset - block.starts[lo]!];
 }
 
-/** Quick check that a page has Chinese text at all, reading at most `limit` characters. */
-export function hasChineseText(root: Node, limit = 20_000): boolean {
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * Quick check that a page is Chinese: its declared language, or Han characters within the first
+ * `limit` characters of text.
+ */
+export function looksChinese(doc: Document, limit = 20_000): boolean {
+  if (/^(zh|yue|lzh)\b/i.test(doc.documentElement.lang)) return true;
+  if (!doc.body) return false;
+  return hasHanText(doc.body, limit);
+}
+
+export function hasHanText(root: Node, limit = 20_000): boolean {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let read = 0;
   for (let node = walker.nextNode(); node && read < limit; node = walker.nextNode()) {
     const parent = node.parentElement?.tagName;
     if (parent === 'SCRIPT' || parent === 'STYLE') continue;
     const data = (node as Text).data;
-    if (/[\u3400-\u9fff]/.test(data)) return true;
+    if (HAN.test(data)) return true;
     read += data.length;
   }
   return false;

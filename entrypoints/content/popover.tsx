@@ -11,7 +11,7 @@ import { TermCard } from '@/components/TermCard';
 import cardCss from '@/components/term-card.css?inline';
 import { headword, type TermIndex } from '@/utils/glossary';
 import type { EntryStore } from './entry-store';
-import type { TermHit } from './term-hits';
+import type { TermHit } from './hit-store';
 
 export const POPOVER_HOST = 'tifa-popover';
 

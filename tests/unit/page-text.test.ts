@@ -1,17 +1,34 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectBlocks, hasChineseText, locate } from '@/entrypoints/content/page-text';
+import { blocksWithin, hasHanText, locate, looksChinese, walkBlocks, type WalkOptions } from '@/entrypoints/content/page-text';
 
-const texts = () => collectBlocks(document.body).map((b) => b.text);
+const runs = (root: Node = document.body, options: WalkOptions = {}, shallow = false) =>
+  [...walkBlocks(root, options, shallow)].map((b) => b.text.trim()).filter(Boolean);
 
 describe('page text', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
+    document.documentElement.lang = '';
   });
 
   it('runs text across inline elements and breaks it at blocks and <br>', () => {
     document.body.innerHTML = `
       <div><p>加快<b>新質</b><a href="#">生產</a>力</p><p>第二段<br>換行後</p>尾巴</div>`;
-    expect(texts().map((t) => t.trim()).filter(Boolean)).toEqual(['加快新質生產力', '第二段', '換行後', '尾巴']);
+    expect(runs()).toEqual(['加快新質生產力', '第二段', '換行後', '尾巴']);
+  });
+
+  it('gives each run the block it belongs to', () => {
+    document.body.innerHTML = '<div id="d">前<p id="p">中<b>粗</b></p>後</div>';
+    const blocks = [...walkBlocks(document.body)];
+    expect(blocks.map((b) => [(b.container as Element).id, b.text])).toEqual([
+      ['d', '前'],
+      ['p', '中粗'],
+      ['d', '後'],
+    ]);
+  });
+
+  it('reads only a block\'s own runs when shallow', () => {
+    document.body.innerHTML = '<div id="d">前<p>中</p>後<span>尾</span></div>';
+    expect(runs(document.getElementById('d')!, {}, true)).toEqual(['前', '後尾']);
   });
 
   it('skips scripts, form fields, code, editable regions, ruby readings and excluded UI', () => {
@@ -20,16 +37,30 @@ describe('page text', () => {
       <textarea>新質生產力</textarea><input value="新質生產力">
       <code>一刀切</code><div contenteditable="true">先立後破</div>
       <p><ruby>灣<rt>wān</rt>區<rt>qū</rt></ruby></p>
+      <p hidden>久久為功</p>
       <tifa-popover>高質量發展</tifa-popover>`;
-    const all = collectBlocks(document.body, { exclude: (el) => el.localName === 'tifa-popover' })
-      .map((b) => b.text.trim())
-      .filter(Boolean);
-    expect(all).toEqual(['正文', '灣區']);
+    expect(runs(document.body, { exclude: (el) => el.localName === 'tifa-popover' })).toEqual(['正文', '灣區']);
+  });
+
+  it('reads open shadow roots and reports them', () => {
+    document.body.innerHTML = '<p>外</p><x-card></x-card>';
+    const host = document.querySelector('x-card')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>影子裡的新質生產力</p>';
+    const seen: ShadowRoot[] = [];
+    expect(runs(document.body, { onShadowRoot: (root) => seen.push(root) })).toEqual(['外', '影子裡的新質生產力']);
+    expect(seen).toEqual([host.shadowRoot]);
+  });
+
+  it('finds the blocks inside an added subtree', () => {
+    document.body.innerHTML = '<span id="s">字<div id="a">甲</div><b><p id="b">乙</p></b></span><section id="c"></section>';
+    expect(blocksWithin(document.getElementById('s')!, {}).map((n) => (n as Element).id)).toEqual(['a', 'b']);
+    expect(blocksWithin(document.getElementById('c')!, {}).map((n) => (n as Element).id)).toEqual(['c']);
+    expect(blocksWithin(document.createTextNode('字'), {})).toEqual([]);
   });
 
   it('locates block offsets in their text nodes, keeping an end offset in its node', () => {
     document.body.innerHTML = '<p>加快<b>新質</b>生產力</p>';
-    const [block] = collectBlocks(document.body);
+    const [block] = walkBlocks(document.body);
     const [startNode, startOffset] = locate(block!, 2, false);
     expect([startNode.data, startOffset]).toEqual(['新質', 0]);
     const [endNode, endOffset] = locate(block!, 4, true);
@@ -38,10 +69,14 @@ describe('page text', () => {
     expect([lastNode.data, lastOffset]).toEqual(['生產力', 3]);
   });
 
-  it('detects Chinese text, ignoring scripts', () => {
+  it('tells Chinese pages by their language or their text, ignoring scripts', () => {
     document.body.innerHTML = '<p>Hello world</p><script>// 中文</script>';
-    expect(hasChineseText(document.body)).toBe(false);
+    expect(hasHanText(document.body)).toBe(false);
+    expect(looksChinese(document)).toBe(false);
+    document.documentElement.lang = 'zh-Hant-HK';
+    expect(looksChinese(document)).toBe(true);
+    document.documentElement.lang = 'en';
     document.body.innerHTML = '<p>Hello</p><p>新聞</p>';
-    expect(hasChineseText(document.body)).toBe(true);
+    expect(looksChinese(document)).toBe(true);
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * The terms found on the page, as DOM ranges over the page's own text nodes (ranges, not boxes:
+ * they follow reflow, zoom and font loading), kept per block so a changed block can be rescanned
+ * alone, and shown through one CSS Highlight.
+ */
+import { detectScript, type MatchTerm, type Script, type TermIndex } from '@/utils/glossary';
+import { containerOf, locate, type TextBlock } from './page-text';
+import type { Highlighter } from './highlights';
+
+export interface TermHit {
+  range: Range;
+  term: MatchTerm;
+  /** The term as the page writes it. */
+  text: string;
+  /** Script of the passage around it, used to show the glossary in the reader's script. */
+  script: Script;
+}
+
+export interface HitStore {
+  /** Finds and shows the terms of one run of text. */
+  addBlock(block: TextBlock): void;
+  /** Forgets the hits of every block for which `stale` is true. */
+  drop(stale: (container: Node) => boolean): void;
+  /** The hit whose glyphs are under the viewport point (x, y), if any. */
+  hitAt(x: number, y: number): TermHit | null;
+  /** Every hit, in the order found. */
+  all(): TermHit[];
+  /** Open shadow roots with hits, for hit-testing inside them. */
+  readonly shadowRoots: Set<ShadowRoot>;
+  clear(): void;
+}
+
+export function createHitStore(index: TermIndex, highlighter: Highlighter): HitStore {
+  const byContainer = new Map<Node, TermHit[]>();
+  const shadowRoots = new Set<ShadowRoot>();
+
+  const hitsIn = (block: TextBlock): TermHit[] => {
+    const matches = index.matcher.findAll(block.text);
+    if (matches.length === 0) return [];
+    const script = detectScript(index.fold, block.text);
+    return matches.map((match) => {
+      const range = document.createRange();
+      range.setStart(...locate(block, match.start, false));
+      range.setEnd(...locate(block, match.end, true));
+      return { range, term: index.terms[match.entry]!, text: block.text.slice(match.start, match.end), script };
+    });
+  };
+
+  return {
+    shadowRoots,
+    addBlock(block) {
+      const hits = hitsIn(block);
+      if (hits.length === 0) return;
+      const list = byContainer.get(block.container);
+      if (list) list.push(...hits);
+      else byContainer.set(block.container, hits);
+      const root = block.container.getRootNode();
+      if (root instanceof ShadowRoot) shadowRoots.add(root);
+      highlighter.add(hits.map((hit) => hit.range));
+    },
+    drop(stale) {
+      for (const [container, hits] of byContainer) {
+        if (!stale(container)) continue;
+        highlighter.remove(hits.map((hit) => hit.range));
+        byContainer.delete(container);
+      }
+    },
+    hitAt(x, y) {
+      const node = textNodeAt(x, y, shadowRoots);
+      const container = node && containerOf(node);
+      if (!container) return null;
+      // The caret lands next to the nearest glyph even when the point is in a margin, so check
+      // the point really is inside one of the term's boxes.
+      for (const hit of byContainer.get(container) ?? []) {
+        for (const rect of hit.range.getClientRects()) {
+          if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return hit;
+        }
+      }
+      return null;
+    },
+    all() {
+      return [...byContainer.values()].flat();
+    },
+    clear() {
+      byContainer.clear();
+      shadowRoots.clear();
+      highlighter.clear();
+    },
+  };
+}
+
+function textNodeAt(x: number, y: number, shadowRoots: Set<ShadowRoot>): Text | null {
+  // caretPositionFromPoint is the standard (Chrome 128+, Firefox) and reaches into the shadow
+  // roots it is given; caretRangeFromPoint is the older WebKit/Chrome name, without that option.
+  const node = document.caretPositionFromPoint
+    ? document.caretPositionFromPoint(x, y, { shadowRoots: [...shadowRoots] })?.offsetNode
+    : document.caretRangeFromPoint?.(x, y)?.startContainer;
+  return node?.nodeType === Node.TEXT_NODE ? (node as Text) : null;
+}

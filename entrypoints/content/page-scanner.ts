@@ -1,0 +1,123 @@
+/**
+ * Keeps the page's terms found as the page changes. First a scan that reads what is on screen
+ * before the rest, in slices. Then a MutationObserver whose changes are batched and reread block
+ * by block: a block whose own text changed is reread without its nested blocks, an added subtree
+ * is read whole, and hits in removed content are dropped. Rereads wait for the first scan and for
+ * each other, so no block is read twice at once. Open shadow roots are read and observed too.
+ */
+import type { HitStore } from './hit-store';
+import { blockAround, blocksWithin, containerOf, isInSkippedSubtree, walkBlocks, type WalkOptions } from './page-text';
+import { runInSlices } from './slices';
+
+export interface PageScanOptions {
+  hits: HitStore;
+  signal: AbortSignal;
+  /** Tifa's own UI, never read. */
+  exclude: (element: Element) => boolean;
+  /** Called after the first scan and after each reread. */
+  onScanned?: () => void;
+}
+
+const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+
+export function scanPage({ hits, signal, exclude, onScanned }: PageScanOptions): void {
+  const observer = new MutationObserver((records) => {
+    pending.push(...records);
+    if (!busy) schedule();
+  });
+  const walkOptions: WalkOptions = { exclude, onShadowRoot: (root) => observer.observe(root, OBSERVED) };
+  let pending: MutationRecord[] = [];
+  let busy = true;
+
+  function* firstScan(): Generator<void> {
+    const seen = new Set<Node>();
+    for (const container of outermost(visibleContainers())) {
+      for (const block of walkBlocks(container, walkOptions)) {
+        hits.addBlock(block);
+        seen.add(block.container);
+        yield;
+      }
+    }
+    for (const block of walkBlocks(document.body, walkOptions)) {
+      if (!seen.has(block.container)) hits.addBlock(block);
+      yield;
+    }
+  }
+
+  function* reread(own: Node[], whole: Node[]): Generator<void> {
+    for (const root of own) {
+      for (const block of walkBlocks(root, walkOptions, true)) {
+        hits.addBlock(block);
+        yield;
+      }
+    }
+    for (const root of whole) {
+      for (const block of walkBlocks(root, walkOptions)) {
+        hits.addBlock(block);
+        yield;
+      }
+    }
+  }
+
+  const schedule = () => {
+    busy = true;
+    // Batched: a page streaming content in causes one reread per idle period, not one per node.
+    const id = requestIdleCallback(() => void rescan(), { timeout: 200 });
+    signal.addEventListener('abort', () => cancelIdleCallback(id), { once: true });
+  };
+
+  async function rescan() {
+    const records = pending;
+    pending = [];
+    const changed = new Set<Node>(); // blocks whose own text changed
+    const added = new Set<Node>(); // new subtrees, read whole
+    for (const record of records) {
+      const block = record.type === 'characterData' ? containerOf(record.target) : blockAround(record.target);
+      if (block) changed.add(block);
+      for (const node of record.addedNodes) for (const inner of blocksWithin(node, walkOptions)) added.add(inner);
+    }
+    const readable = (node: Node) => node.isConnected && !isInSkippedSubtree(node, { exclude });
+    const whole = outermost([...added].filter(readable));
+    const own = [...changed].filter((node) => readable(node) && !whole.some((root) => root.contains(node)));
+    const ownSet = new Set(own);
+    hits.drop(
+      (container) => !container.isConnected || ownSet.has(container) || whole.some((root) => root.contains(container)),
+    );
+    await runInSlices(reread(own, whole), { signal });
+    done();
+  }
+
+  const done = () => {
+    onScanned?.();
+    if (pending.length > 0 && !signal.aborted) schedule();
+    else busy = false;
+  };
+
+  observer.observe(document.body, OBSERVED);
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  void runInSlices(firstScan(), { signal, startNow: true }).then(done);
+}
+
+const parentOf = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoot).host ?? null;
+
+/** Drops the nodes that sit inside another node of the list. */
+function outermost(nodes: Node[]): Node[] {
+  const set = new Set(nodes);
+  return nodes.filter((node) => {
+    for (let p = parentOf(node); p; p = parentOf(p)) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+/** The blocks under a grid of points across the viewport: what the reader sees first. */
+function visibleContainers(): Node[] {
+  const found = new Set<Node>();
+  for (let row = 0; row < 12; row++) {
+    for (const column of [0.25, 0.5, 0.75]) {
+      const node = document.caretPositionFromPoint?.(innerWidth * column, (innerHeight * (row + 0.5)) / 12)?.offsetNode;
+      const container = node?.nodeType === Node.TEXT_NODE ? containerOf(node) : null;
+      if (container && container !== document.body && container.isConnected) found.add(container);
+    }
+  }
+  return [...found];
+}
