@@ -6,7 +6,7 @@
  * each other, so no block is read twice at once. Open shadow roots are read and observed too.
  */
 import type { HitStore } from './hit-store';
-import { blockAround, blocksWithin, containerOf, isInSkippedSubtree, walkBlocks, type WalkOptions } from './page-text';
+import { blockAround, blocksWithin, containerOf, walkBlocks, type WalkOptions } from './page-text';
 import { runInSlices } from './slices';
 
 export interface PageScanOptions {
@@ -18,7 +18,8 @@ export interface PageScanOptions {
   onScanned?: () => void;
 }
 
-const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+/** Text changes, and `hidden` toggled (accordions, tabs): the attribute hides text from the walk. */
+const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributeFilter: ['hidden'] };
 
 export function scanPage({ hits, signal, exclude, onScanned }: PageScanOptions): void {
   const observer = new MutationObserver((records) => {
@@ -73,17 +74,17 @@ export function scanPage({ hits, signal, exclude, onScanned }: PageScanOptions):
     const added = new Set<Node>(); // new subtrees, read whole
     for (const record of records) {
       const block = record.type === 'characterData' ? containerOf(record.target) : blockAround(record.target);
-      if (block) changed.add(block);
+      if (!block) continue;
+      if (record.type === 'attributes') added.add(block); // shown or hidden: read it whole again
+      else changed.add(block);
       for (const node of record.addedNodes) for (const inner of blocksWithin(node, walkOptions)) added.add(inner);
     }
-    const readable = (node: Node) => node.isConnected && !isInSkippedSubtree(node, { exclude });
-    const whole = outermost([...added].filter(readable));
-    const own = [...changed].filter((node) => readable(node) && !whole.some((root) => root.contains(node)));
-    const ownSet = new Set(own);
-    hits.drop(
-      (container) => !container.isConnected || ownSet.has(container) || whole.some((root) => root.contains(container)),
-    );
-    await runInSlices(reread(own, whole), { signal });
+    const whole = outermost([...added]);
+    const wholeSet = new Set(whole);
+    const own = new Set([...changed].filter((node) => !isInside(node, wholeSet)));
+    hits.drop((container) => !container.isConnected || own.has(container) || isInside(container, wholeSet));
+    const connected = (node: Node) => node.isConnected;
+    await runInSlices(reread([...own].filter(connected), whole.filter(connected)), { signal });
     done();
   }
 
@@ -100,12 +101,18 @@ export function scanPage({ hits, signal, exclude, onScanned }: PageScanOptions):
 
 const parentOf = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoot).host ?? null;
 
+/** Is `node` one of `roots`, or inside one (across shadow-root boundaries)? */
+function isInside(node: Node, roots: Set<Node>): boolean {
+  for (let p: Node | null = node; p; p = parentOf(p)) if (roots.has(p)) return true;
+  return false;
+}
+
 /** Drops the nodes that sit inside another node of the list. */
 function outermost(nodes: Node[]): Node[] {
   const set = new Set(nodes);
   return nodes.filter((node) => {
-    for (let p = parentOf(node); p; p = parentOf(p)) if (set.has(p)) return false;
-    return true;
+    const parent = parentOf(node);
+    return !parent || !isInside(parent, set);
   });
 }
 

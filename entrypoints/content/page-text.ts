@@ -37,7 +37,9 @@ export interface WalkOptions {
 
 function isSkipped(element: Element, options: WalkOptions): boolean {
   if (SKIPPED.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  // The `hidden` attribute, not CSS display: reading computed styles would cost a style lookup per
+  // element. Text hidden by CSS gets ranges that paint nothing and cannot be hovered.
+  if (element.hasAttribute('hidden')) return true;
   if ((element as HTMLElement).isContentEditable) return true;
   return options.exclude?.(element) ?? false;
 }
@@ -71,6 +73,8 @@ export function isInSkippedSubtree(node: Node, options: WalkOptions): boolean {
  * nested blocks are passed over (they are reread on their own when they change).
  */
 export function* walkBlocks(root: Node, options: WalkOptions = {}, shallow = false): Generator<TextBlock, void, undefined> {
+  // The walker filters the nodes under its root, never the root itself.
+  if (isInSkippedSubtree(root, options)) return;
   if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host) {
     options.onShadowRoot?.(root as ShadowRoot);
   } else if ((root as Element).shadowRoot) {

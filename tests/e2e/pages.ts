@@ -3,14 +3,32 @@
  * small pages for one behaviour each.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { generateNewsPage } from '../fixtures/news-page';
+import type { MatchData } from '../../utils/glossary';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SEED_ARTICLE } from './paths';
+import { ROOT, SEED_ARTICLE } from './paths';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function page(title: string, body: string, lang = 'zh-Hant-HK'): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escape(title)}</title>
+/**
+ * Records every change anyone makes to the page's DOM, from before any extension runs, so a test
+ * can check that Tifa changed nothing but adding its own popover host.
+ */
+const RECORD_MUTATIONS = `<script>
+  window.__mutations = [];
+  const observer = new MutationObserver((records) => {
+    for (const r of records) window.__mutations.push({ type: r.type, target: r.target.nodeName,
+      added: [...r.addedNodes].map((n) => n.nodeName), removed: [...r.removedNodes].map((n) => n.nodeName) });
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  // What the parser itself inserts is not a change: start counting once the document is parsed.
+  document.addEventListener('DOMContentLoaded', () => { observer.takeRecords(); window.__mutations.length = 0; });
+</script>`;
+
+function page(title: string, body: string, lang = 'zh-Hant-HK', head = ''): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escape(title)}</title>${head}
 <style>
   body { max-width: 760px; margin: 24px auto; padding: 0 16px; font: 18px/1.8 "Noto Serif CJK TC", "Noto Sans CJK TC", serif; color: #222; }
   h1 { font-size: 28px; line-height: 1.4; }
@@ -21,7 +39,19 @@ function page(title: string, body: string, lang = 'zh-Hant-HK'): string {
 function seedPage(): string {
   const lines = readFileSync(SEED_ARTICLE, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
   const [headline = '', ...rest] = lines;
-  return page(headline, `<article><h1>${escape(headline)}</h1>${rest.map((l) => `<p>${escape(l)}</p>`).join('\n')}</article>`);
+  return page(
+    headline,
+    `<article><h1>${escape(headline)}</h1>${rest.map((l) => `<p>${escape(l)}</p>`).join('\n')}</article>`,
+    'zh-Hant-HK',
+    RECORD_MUTATIONS,
+  );
+}
+
+let newsPage: string | undefined;
+/** The 5 MB page, made from the built glossary so its terms are the ones the extension knows. */
+export function bigNewsPage(): string {
+  const match = JSON.parse(readFileSync(path.join(ROOT, 'glossary/.generated/match.json'), 'utf8')) as MatchData;
+  return (newsPage ??= generateNewsPage(match).html);
 }
 
 export const PAGES: Record<string, () => string> = {
@@ -34,6 +64,58 @@ export const PAGES: Record<string, () => string> = {
        <p>切勿<br>一刀切與先立<br>後破</p>
        <textarea id="field">新質生產力</textarea>`,
     ),
+  '/shapes.html': () =>
+    page(
+      'Page shapes',
+      `<p id="soft">推動高質
+       量發展，壯大新質　生產力</p>
+       <p id="fullwidth">深圳「２０＋８」產業集群</p>
+       <p id="ruby"><ruby>卡<rt>qiǎ</rt>脖<rt>bó</rt>子<rt>zi</rt></ruby>問題</p>
+       <div><p>一刀</p><p>切</p></div>
+       <p>先立<br>後破</p>
+       <script>/* 久久為功 */</script><style>/* 久久為功 */</style><noscript>久久為功</noscript>
+       <textarea>久久為功</textarea><input value="久久為功"><select><option>久久為功</option></select>
+       <div contenteditable="true">久久為功</div><code>久久為功</code><pre>久久為功</pre><p hidden>久久為功</p>
+       <p id="end">小院高牆</p>`,
+    ),
+  '/dynamic.html': () =>
+    page(
+      'Dynamic page',
+      `<nav><a href="/dynamic.html?r=1" id="nav">下一頁</a></nav>
+       <main id="main"><p id="first">加快發展新質生產力。</p><p id="edit">這段文字會被改寫。</p></main>
+       <script>
+         window.addParagraph = (text) => { const p = document.createElement('p'); p.textContent = text; document.getElementById('main').append(p); };
+         window.removeFirst = () => document.getElementById('first').remove();
+         window.editText = (text) => { document.getElementById('edit').firstChild.data = text; };
+         window.toggleHidden = (hidden) => { document.getElementById('edit').hidden = hidden; };
+         window.route = () => { history.pushState({}, '', '/dynamic.html?r=2');
+           document.getElementById('main').innerHTML = '<article><h1>新頁面</h1><p>推動<b>高質量</b>發展，防止<i>一刀切</i>。</p></article>'; };
+       </script>`,
+    ),
+  '/shadow.html': () =>
+    page(
+      'Web components',
+      `<p>頁面本身：卡脖子</p><news-card id="open"></news-card><news-card id="closed" data-mode="closed"></news-card>
+       <script>
+         customElements.define('news-card', class extends HTMLElement {
+           connectedCallback() {
+             const root = this.attachShadow({ mode: this.dataset.mode || 'open' });
+             root.innerHTML = '<style>p{color:#333}</style><p>卡片裡：新質生產力與小院高牆</p>';
+           }
+         });
+       </script>`,
+    ),
+  '/frame.html': () =>
+    page('Frames', `<p>外層：卡脖子</p><iframe id="inner" src="/frame-inner.html" style="width:700px;height:400px;border:1px solid #ccc"></iframe>`),
+  '/frame-inner.html': () => page('Inner frame', `<p id="in-frame">框架內的新質生產力</p>`),
+  '/late.html': () =>
+    page(
+      'Late content',
+      `<div id="app"></div>
+       <script>setTimeout(() => { document.getElementById('app').innerHTML = '<p>遲來的內容：先立後破</p>'; }, 600);</script>`,
+      'en',
+    ),
+  '/huge.html': bigNewsPage,
   '/english.html': () => page('English only', '<p>An English page about the weather.</p>', 'en'),
 };
 

@@ -1,0 +1,93 @@
+/**
+ * What every real-browser test file needs: Chromium with the built extension, the test pages
+ * served locally, and a few ways to look at the page as a reader would.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { servePages, type PageServer } from './pages';
+import { ARTIFACT_DIR, SCREENSHOT_DIR } from './paths';
+
+export interface Harness {
+  browser: ExtensionBrowser;
+  server: PageServer;
+  open(path: string): Promise<Page>;
+  /** Opens the popup as the toolbar button would, for `page`. */
+  openPopupFor(page: Page): Promise<Page>;
+}
+
+/** Starts Chromium and the page server for the tests of one file. */
+export function useExtension(): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    mkdirSync(ARTIFACT_DIR, { recursive: true });
+    harness.server = await servePages();
+    harness.browser = await launchWithExtension(inject('chromium'));
+    harness.open = async (path) => {
+      const page = await harness.browser.context.newPage();
+      await page.goto(harness.server.url(path));
+      return page;
+    };
+    // Automation has no toolbar: the popup loads in a background tab while `page` is the active
+    // tab of the window, which is what the popup asks the browser for.
+    harness.openPopupFor = async (page) => {
+      const popup = await harness.browser.context.newPage();
+      await page.bringToFront();
+      await popup.goto(`chrome-extension://${harness.browser.extensionId}/popup.html`);
+      return popup;
+    };
+  });
+  afterAll(async () => {
+    await harness.browser?.close();
+    await harness.server?.close();
+  });
+  return harness;
+}
+
+type Target = Page | Frame;
+
+/** The text of every range in Tifa's highlight, as the page sees it. */
+export const highlighted = (target: Target) =>
+  target.evaluate(() => [...(CSS.highlights.get('tifa-term') ?? [])].map((range) => range.toString()));
+
+export const highlightCount = (target: Target) =>
+  target.evaluate(() => CSS.highlights.get('tifa-term')?.size ?? 0);
+
+export const waitForHighlights = (target: Target, atLeast = 1) =>
+  target.waitForFunction((n) => (CSS.highlights.get('tifa-term')?.size ?? 0) >= n, atLeast, { timeout: 20_000 });
+
+/** Waits until the highlighted terms satisfy `check`, then returns them. */
+export async function highlightedWhen(target: Target, check: (terms: string[]) => boolean): Promise<string[]> {
+  await expect.poll(async () => check(await highlighted(target)), { timeout: 10_000 }).toBe(true);
+  return highlighted(target);
+}
+
+/** Centre of the n-th highlighted occurrence of `term`, scrolled into view, in viewport coordinates. */
+export async function termCentre(target: Target, term: string, nth = 0) {
+  const point = await target.evaluate(
+    ([term, nth]) => {
+      const ranges = [...(CSS.highlights.get('tifa-term') ?? [])].filter((r) => r.toString().replace(/\s/g, '') === term);
+      const range = ranges[nth as number] as Range | undefined;
+      if (!range) return null;
+      (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [term, nth] as const,
+  );
+  if (!point) throw new Error(`${term} is not highlighted`);
+  return point;
+}
+
+export const popover = (target: Target) => target.locator('tifa-popover .popover');
+
+/** Hovers the n-th occurrence of `term` and waits for its popover. */
+export async function hoverTerm(page: Page, term: string, nth = 0) {
+  await page.mouse.move(2, 2);
+  const { x, y } = await termCentre(page, term, nth);
+  await page.mouse.move(x, y, { steps: 4 });
+  await expect.poll(() => popover(page).isVisible()).toBe(true);
+  return { x, y };
+}
