@@ -8,6 +8,11 @@
  * non-overlapping: 新發展理念 beats 發展理念). White space inside a term is passed over (print
  * layouts break lines mid-word), and a term may carry a context guard that cancels it next to
  * certain words (湾区 after 旧金山).
+ *
+ * Speed: the trie lives in typed arrays. A table indexed by the page's raw UTF-16 unit (the fold
+ * applied in advance) rejects most positions with one read and gives the first node of the rest;
+ * deeper edges sit in an open-addressing hash table keyed by (node, unit). No objects are made
+ * while scanning except the matches themselves.
  */
 import type { FoldTable } from './fold';
 
@@ -35,25 +40,54 @@ interface Guard {
   after: readonly string[];
 }
 
-interface TrieNode {
-  children: Map<number, TrieNode>;
-  /** Entry whose key ends here, or -1. */
-  entry: number;
-  guard: Guard | null;
-}
-
 export interface Matcher {
   /** Every term in `text`, in order, leftmost-longest and non-overlapping. */
   findAll(text: string): Match[];
 }
 
-const SPACE = 0x20;
-const newNode = (): TrieNode => ({ children: new Map(), entry: -1, guard: null });
-
-/** Maps white space to one unit the trie never stores, so the scan can pass over it. */
 function isSpace(unit: number): boolean {
-  return unit === SPACE || unit === 0x0a || unit === 0x0d || unit === 0x09 || unit === 0xa0 || unit === 0x3000;
+  return unit === 0x20 || unit === 0x0a || unit === 0x0d || unit === 0x09 || unit === 0xa0 || unit === 0x3000;
 }
+
+/** Trie edges (node, unit) → child in an open-addressing hash table that grows as needed. */
+class Edges {
+  private mask = 1023;
+  /** node * 65536 + unit, exact in a double; -1 marks a free slot. */
+  private keys = new Float64Array(1024).fill(-1);
+  private children = new Int32Array(1024);
+  private size = 0;
+
+  get(node: number, unit: number): number {
+    const key = node * 0x10000 + unit;
+    for (let i = (Math.imul(node, 0x9e3779b1) ^ unit) & this.mask; ; i = (i + 1) & this.mask) {
+      const at = this.keys[i]!;
+      if (at === key) return this.children[i]!;
+      if (at === -1) return 0;
+    }
+  }
+
+  set(node: number, unit: number, child: number): void {
+    if ((this.size + 1) * 2 > this.mask) this.grow();
+    let i = (Math.imul(node, 0x9e3779b1) ^ unit) & this.mask;
+    while (this.keys[i] !== -1) i = (i + 1) & this.mask;
+    this.keys[i] = node * 0x10000 + unit;
+    this.children[i] = child;
+    this.size++;
+  }
+
+  private grow(): void {
+    const { keys, children } = this;
+    this.mask = this.mask * 2 + 1;
+    this.keys = new Float64Array(this.mask + 1).fill(-1);
+    this.children = new Int32Array(this.mask + 1);
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] !== -1) this.set(Math.floor(keys[i]! / 0x10000), keys[i]! % 0x10000, children[i]!);
+    }
+  }
+}
+
+const MAX_DEPTH = 256;
 
 /**
  * @param terms a form listed twice keeps its first entry, so callers list more specific sources
@@ -66,30 +100,50 @@ export function createMatcher(table: FoldTable, terms: Iterable<MatcherTerm>): M
     return units;
   };
   const foldString = (s: string) => String.fromCharCode(...fold(s));
-  const root = newNode();
-  // Units that can start a key: lets the scan skip most positions with one array read.
-  const startsKey = new Uint8Array(0x10000);
+
+  // Node 0 is the root; a child id of 0 means "no child".
+  const firstLevel = new Int32Array(0x10000); // folded unit → node
+  const edges = new Edges();
+  const entryOf: number[] = [-1];
+  const guards = new Map<number, Guard>();
   for (const term of terms) {
     const units = fold(term.form);
-    if (units.length === 0) continue;
-    startsKey[units[0]!] = 1;
-    let node = root;
-    for (const unit of units) {
-      let next = node.children.get(unit);
-      if (!next) node.children.set(unit, (next = newNode()));
+    if (units.length === 0 || units.length > MAX_DEPTH) continue;
+    let node = 0;
+    units.forEach((unit, depth) => {
+      let next = depth === 0 ? firstLevel[unit]! : edges.get(node, unit);
+      if (next === 0) {
+        next = entryOf.push(-1) - 1;
+        if (depth === 0) firstLevel[unit] = next;
+        else edges.set(node, unit, next);
+      }
       node = next;
-    }
-    if (node.entry !== -1) continue;
-    node.entry = term.entry;
+    });
+    if (entryOf[node] !== -1) continue;
+    entryOf[node] = term.entry;
     if (term.unlessPrecededBy || term.unlessFollowedBy) {
-      node.guard = {
+      guards.set(node, {
         before: (term.unlessPrecededBy ?? []).map(foldString),
         after: (term.unlessFollowedBy ?? []).map(foldString),
-      };
+      });
     }
   }
+  const entries = Int32Array.from(entryOf);
+  // Raw unit → a small slot number for its first-level node (0: starts no key), the fold done in
+  // advance. 16-bit, so the part of the table that CJK text touches stays in fast cache.
+  const firstSlot = new Uint16Array(0x10000);
+  const slotNode: number[] = [0];
+  const slotOf = new Map<number, number>();
+  for (let c = 0; c < 0x10000; c++) {
+    const node = firstLevel[table[c]!]!;
+    if (node === 0) continue;
+    let slot = slotOf.get(node);
+    if (slot === undefined) slotOf.set(node, (slot = slotNode.push(node) - 1));
+    firstSlot[c] = slot;
+  }
+  const slotNodes = Int32Array.from(slotNode);
 
-  /** Does the folded text at [from, from + word.length) read `word`? */
+/** Does the folded text at [from, from + word.length) read `word`? */
   const readsAt = (text: string, from: number, word: string) => {
     if (from < 0 || from + word.length > text.length) return false;
     for (let k = 0; k < word.length; k++) {
@@ -97,14 +151,39 @@ export function createMatcher(table: FoldTable, terms: Iterable<MatcherTerm>): M
     }
     return true;
   };
-  const guardAllows = (guard: Guard | null, text: string, start: number, end: number) =>
+  const guardAllows = (guard: Guard | undefined, text: string, start: number, end: number) =>
     !guard ||
     (!guard.before.some((word) => readsAt(text, start - word.length, word)) &&
       !guard.after.some((word) => readsAt(text, end, word)));
 
-  // Candidate ends along the current trie path, longest last; reused across positions.
-  const ends: number[] = [];
-  const nodes: TrieNode[] = [];
+  // Terms ending along the current path, longest last; reused across calls.
+  const ends = new Int32Array(MAX_DEPTH);
+  const endNodes = new Int32Array(MAX_DEPTH);
+
+  /** The longest acceptable term starting at i (whose first node is `node`), or -1. */
+  const longestAt = (text: string, i: number, node: number, matches: Match[]): number => {
+    const length = text.length;
+    let found = 0;
+    let j = i + 1;
+    while (node !== 0) {
+      if (entries[node] !== -1) {
+        ends[found] = j;
+        endNodes[found++] = node;
+      }
+      while (j < length && isSpace(text.charCodeAt(j))) j++;
+      if (j >= length) break;
+      node = edges.get(node, table[text.charCodeAt(j)]!);
+      j++;
+    }
+    for (let k = found - 1; k >= 0; k--) {
+      const end = ends[k]!;
+      if (guards.size === 0 || guardAllows(guards.get(endNodes[k]!), text, i, end)) {
+        matches.push({ start: i, end, entry: entries[endNodes[k]!]! });
+        return end;
+      }
+    }
+    return -1;
+  };
 
   return {
     findAll(text) {
@@ -112,36 +191,22 @@ export function createMatcher(table: FoldTable, terms: Iterable<MatcherTerm>): M
       const length = text.length;
       let i = 0;
       while (i < length) {
-        const first = table[text.charCodeAt(i)]!;
-        if (startsKey[first] === 0) {
+        const slot = firstSlot[text.charCodeAt(i)]!;
+        if (slot === 0) {
           i++;
           continue;
         }
-        ends.length = 0;
-        nodes.length = 0;
-        let node = root.children.get(first);
-        let j = i + 1;
-        while (node) {
-          if (node.entry !== -1) {
-            ends.push(j);
-            nodes.push(node);
-          }
-          while (j < length && isSpace(text.charCodeAt(j))) j++;
-          if (j >= length) break;
-          node = node.children.get(table[text.charCodeAt(j)]!);
-          j++;
-        }
-        let matched = false;
-        for (let k = ends.length - 1; k >= 0; k--) {
-          const candidate = nodes[k]!;
-          if (guardAllows(candidate.guard, text, i, ends[k]!)) {
-            matches.push({ start: i, end: ends[k]!, entry: candidate.entry });
-            i = ends[k]!;
-            matched = true;
-            break;
+        const node = slotNodes[slot]!;
+        // Fast reject on the second unit: most starts go no further.
+        if (entries[node] === -1 && i + 1 < length) {
+          const second = text.charCodeAt(i + 1);
+          if (!isSpace(second) && edges.get(node, table[second]!) === 0) {
+            i++;
+            continue;
           }
         }
-        if (!matched) i++;
+        const end = longestAt(text, i, node, matches);
+        i = end === -1 ? i + 1 : end;
       }
       return matches;
     },

@@ -4,6 +4,7 @@
  * alone, and shown through one CSS Highlight.
  */
 import { detectScript, type MatchTerm, type Script, type TermIndex } from '@/utils/glossary';
+import { mark } from '@/utils/perf';
 import { containerOf, locate, type TextBlock } from './page-text';
 import type { Highlighter } from './highlights';
 
@@ -17,8 +18,14 @@ export interface TermHit {
 }
 
 export interface HitStore {
-  /** Finds and shows the terms of one run of text. */
+  /** Finds the terms of one run of text; they show at the next publish(). */
   addBlock(block: TextBlock): void;
+  /**
+   * Shows the terms found since the last call. Every change to the highlight makes the browser
+   * repaint the marked text, so on a long page found terms are shown in a few batches, not one
+   * repaint per slice of reading.
+   */
+  publish(): void;
   /** Forgets the hits of every block for which `stale` is true. */
   drop(stale: (container: Node) => boolean): void;
   /** The hit whose glyphs are under the viewport point (x, y), if any. */
@@ -33,6 +40,7 @@ export interface HitStore {
 export function createHitStore(index: TermIndex, highlighter: Highlighter): HitStore {
   const byContainer = new Map<Node, TermHit[]>();
   const shadowRoots = new Set<ShadowRoot>();
+  let unpublished: Range[] = [];
 
   const hitsIn = (block: TextBlock): TermHit[] => {
     const matches = index.matcher.findAll(block.text);
@@ -51,17 +59,25 @@ export function createHitStore(index: TermIndex, highlighter: Highlighter): HitS
     addBlock(block) {
       const hits = hitsIn(block);
       if (hits.length === 0) return;
+      if (byContainer.size === 0) mark('first-highlight');
       const list = byContainer.get(block.container);
       if (list) list.push(...hits);
       else byContainer.set(block.container, hits);
       const root = block.container.getRootNode();
       if (root instanceof ShadowRoot) shadowRoots.add(root);
-      highlighter.add(hits.map((hit) => hit.range));
+      for (const hit of hits) unpublished.push(hit.range);
+    },
+    publish() {
+      if (unpublished.length === 0) return;
+      highlighter.add(unpublished);
+      unpublished = [];
     },
     drop(stale) {
       for (const [container, hits] of byContainer) {
         if (!stale(container)) continue;
-        highlighter.remove(hits.map((hit) => hit.range));
+        const ranges = new Set(hits.map((hit) => hit.range));
+        highlighter.remove([...ranges]);
+        unpublished = unpublished.filter((range) => !ranges.has(range));
         byContainer.delete(container);
       }
     },
@@ -82,6 +98,7 @@ export function createHitStore(index: TermIndex, highlighter: Highlighter): HitS
       return [...byContainer.values()].flat();
     },
     clear() {
+      unpublished = [];
       byContainer.clear();
       shadowRoots.clear();
       highlighter.clear();

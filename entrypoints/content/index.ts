@@ -9,6 +9,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import matchData from '@@/glossary/.generated/match.json';
 import { createTermIndex, type MatchData, type TermIndex } from '@/utils/glossary';
 import { isPageStatusRequest, type PageStatus } from '@/utils/messages';
+import { mark } from '@/utils/perf';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import './highlight.css';
 import { whenChinese } from './chinese-check';
@@ -24,6 +25,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   main(ctx) {
+    mark('start');
     const host = location.hostname;
     const highlighter = createHighlighter();
     const exclude = (element: Element) => element.localName === POPOVER_HOST;
@@ -34,12 +36,13 @@ export default defineContentScript({
     let chinese = false;
 
     const begin = (signal: AbortSignal) => {
+      mark('reading');
       chinese = true;
       index ??= createTermIndex(matchData as MatchData);
       popover ??= createPopover(ctx, index, createEntryStore());
       const store = createHitStore(index, highlighter);
       hits = store;
-      scanPage({ hits: store, signal, exclude });
+      scanPage({ hits: store, signal, exclude, onFirstScan: () => mark('scanned') });
       trackHover(signal, ctx, store, popover, highlighter);
     };
     const start = () => {

@@ -14,14 +14,17 @@ export interface PageScanOptions {
   signal: AbortSignal;
   /** Tifa's own UI, never read. */
   exclude: (element: Element) => boolean;
-  /** Called after the first scan and after each reread. */
-  onScanned?: () => void;
+  /** Called once the whole page has been read the first time. */
+  onFirstScan?: () => void;
 }
 
 /** Text changes, and `hidden` toggled (accordions, tabs): the attribute hides text from the walk. */
+/** How often terms found while reading a long page are shown (each batch costs a repaint). */
+const PUBLISH_EVERY_MS = 400;
+
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributeFilter: ['hidden'] };
 
-export function scanPage({ hits, signal, exclude, onScanned }: PageScanOptions): void {
+export function scanPage({ hits, signal, exclude, onFirstScan }: PageScanOptions): void {
   const observer = new MutationObserver((records) => {
     pending.push(...records);
     if (!busy) schedule();
@@ -29,6 +32,14 @@ export function scanPage({ hits, signal, exclude, onScanned }: PageScanOptions):
   const walkOptions: WalkOptions = { exclude, onShadowRoot: (root) => observer.observe(root, OBSERVED) };
   let pending: MutationRecord[] = [];
   let busy = true;
+  let published = -Infinity;
+  /** Shows what was found: at once for the first slice (what is on screen), then in batches. */
+  const publish = (done: boolean) => {
+    const now = performance.now();
+    if (!done && now - published < PUBLISH_EVERY_MS) return;
+    hits.publish();
+    published = now;
+  };
 
   function* firstScan(): Generator<void> {
     const seen = new Set<Node>();
@@ -84,19 +95,21 @@ export function scanPage({ hits, signal, exclude, onScanned }: PageScanOptions):
     const own = new Set([...changed].filter((node) => !isInside(node, wholeSet)));
     hits.drop((container) => !container.isConnected || own.has(container) || isInside(container, wholeSet));
     const connected = (node: Node) => node.isConnected;
-    await runInSlices(reread([...own].filter(connected), whole.filter(connected)), { signal });
+    await runInSlices(reread([...own].filter(connected), whole.filter(connected)), { signal, afterSlice: publish });
     done();
   }
 
   const done = () => {
-    onScanned?.();
     if (pending.length > 0 && !signal.aborted) schedule();
     else busy = false;
   };
 
   observer.observe(document.body, OBSERVED);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  void runInSlices(firstScan(), { signal, startNow: true }).then(done);
+  void runInSlices(firstScan(), { signal, startNow: true, afterSlice: publish }).then(() => {
+    onFirstScan?.();
+    done();
+  });
 }
 
 const parentOf = (node: Node): Node | null => node.parentNode ?? (node as ShadowRoot).host ?? null;

@@ -1,6 +1,7 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const ROOT = path.resolve(__dirname, '../..');
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Absolute, as Chromium's --load-extension needs. */
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 /** Screenshots the README shows: made by these tests. */

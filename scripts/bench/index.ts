@@ -1,0 +1,66 @@
+/**
+ * npm run bench [-- --json]
+ *
+ * A benchmark, not a test: prints ratios against baselines measured in the same run (this machine
+ * is shared and noisy, so lone times mean little). With --json, one JSON line:
+ * {matcher: {vsRegExp, vsCharLoop, runs}, page: [...], weight: {...}, goals: {...}}.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import type { MatchData } from '../../utils/glossary';
+import { servePages } from '../../tests/e2e/pages';
+import { ROOT, SEED_ARTICLE } from '../../tests/e2e/paths';
+import { benchMatcher } from './matcher';
+import { benchPages } from './page';
+import { round } from './timing';
+
+const json = process.argv.includes('--json');
+const EXTENSION = path.join(ROOT, '.output/chrome-mv3-bench');
+const CHROMIUM = process.env.TIFA_CHROMIUM ?? '/usr/bin/chromium';
+const log = (line: string) => !json && console.log(line);
+
+const match = JSON.parse(readFileSync(path.join(ROOT, 'glossary/.generated/match.json'), 'utf8')) as MatchData;
+
+log('Matcher: about 1 MB of news text, both scripts (median of 9 interleaved runs)');
+const runs = benchMatcher(SEED_ARTICLE, match);
+for (const r of runs) {
+  log(
+    `  ${r.glossary.padEnd(14)} ${String(r.terms).padStart(6)} forms  ${r.matches} matches  ` +
+      `${r.vsRegExp}× the RegExp alternation (goal ≥ 5)  ${r.vsCharLoop}× the char-read loop (goal ≥ 0.25)`,
+  );
+}
+
+const contentScript = readFileSync(path.join(EXTENSION, 'content-scripts/content.js'));
+const contentCss = readFileSync(path.join(EXTENSION, 'content-scripts/content.css'));
+const weight = {
+  contentScriptKiB: round(contentScript.length / 1024, 1),
+  gzipKiB: round((gzipSync(contentScript, { level: 9 }).length + gzipSync(contentCss, { level: 9 }).length) / 1024, 1),
+  hasOpenccDictionary: /STPhrases|TSCharacters/.test(contentScript.toString()),
+};
+log(`Weight: content script ${weight.contentScriptKiB} KiB, ${weight.gzipKiB} KiB gzipped with its CSS (goal ≤ 80), OpenCC dictionary inside: ${weight.hasOpenccDictionary}`);
+
+const server = await servePages();
+const page = await benchPages(CHROMIUM, EXTENSION, server).finally(() => server.close());
+for (const p of page) {
+  log(
+    `Page: ${p.page.padEnd(15)} ${p.terms} terms  start-up ${p.startupMs} ms, then first highlight ${p.firstHighlightMs} ms, whole page ${p.scanMs} ms  ` +
+      `longest task ${p.longestTaskMs} ms  heap +${p.heapGrowthMb} MB`,
+  );
+}
+
+const [seed, huge] = page;
+const worst = runs.reduce((a, b) => (b.vsRegExp < a.vsRegExp ? b : a));
+const goals = {
+  matcherVsRegExp: runs.every((r) => r.vsRegExp >= 5),
+  matcherVsCharLoop: runs.every((r) => r.vsCharLoop >= 0.25),
+  seedMarkedWithin10ms: (seed?.scanMs ?? Infinity) <= 10,
+  hugeNoLongTask: (huge?.longestTaskMs ?? Infinity) <= 50,
+  hugeHeapUnder20Mb: (huge?.heapGrowthMb ?? Infinity) < 20,
+  weightUnder80KiB: weight.gzipKiB <= 80 && !weight.hasOpenccDictionary,
+};
+log(`Goals: ${Object.entries(goals).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
+if (json) {
+  const matcher = { vsRegExp: worst.vsRegExp, vsCharLoop: Math.min(...runs.map((r) => r.vsCharLoop)), runs };
+  console.log(JSON.stringify({ matcher, page, weight, goals }));
+}

@@ -1,0 +1,99 @@
+/**
+ * The matcher against two baselines on about 1 MB of news text in both scripts: one RegExp
+ * alternation of every form (longest first), and a loop that only reads each char code (the
+ * ceiling for any scanner). Once with the bundled glossary, once with 10,000 synthetic terms.
+ */
+import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js/t2cn';
+import { createMatcher, type MatcherTerm } from '../../utils/matcher';
+import { createFoldTable } from '../../utils/fold';
+import type { MatchData } from '../../utils/glossary';
+import { medians, round } from './timing';
+
+export interface MatcherResult {
+  glossary: string;
+  terms: number;
+  chars: number;
+  matches: number;
+  ms: { matcher: number; regExp: number; charLoop: number };
+  /** How many times faster than the RegExp (goal ≥ 5). */
+  vsRegExp: number;
+  /** Share of the read loop's speed (goal ≥ 0.25). */
+  vsCharLoop: number;
+}
+
+/** Seed article paragraphs in Traditional and Simplified, shuffled and repeated to ~1 MB of UTF-8. */
+export function newsCorpus(seedFile: string): string {
+  const traditional = readFileSync(seedFile, 'utf8').split('\n').filter((l) => l.trim().length > 10);
+  const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const paragraphs = [...traditional, ...traditional.map(toSimplified)];
+  let state = 11;
+  const next = () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const out: string[] = [];
+  let bytes = 0;
+  while (bytes < 1_000_000) {
+    const p = paragraphs[Math.floor(next() * paragraphs.length)]!;
+    out.push(p);
+    bytes += Buffer.byteLength(p) + 1;
+  }
+  return out.join('\n');
+}
+
+/** 10,000 terms of 3–6 characters cut from the corpus itself, so many of them do occur. */
+function syntheticForms(corpus: string, count: number): string[] {
+  const han = /^[\u4e00-\u9fff]+$/;
+  const forms = new Set<string>();
+  let state = 5;
+  const next = () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  while (forms.size < count) {
+    const length = 3 + Math.floor(next() * 4);
+    const at = Math.floor(next() * (corpus.length - length));
+    const form = corpus.slice(at, at + length);
+    if (han.test(form)) forms.add(form);
+  }
+  return [...forms];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function run(name: string, corpus: string, forms: string[], foldPairs: string, rounds: number): MatcherResult {
+  const table = createFoldTable(foldPairs);
+  const terms: MatcherTerm[] = forms.map((form, entry) => ({ form, entry }));
+  const matcher = createMatcher(table, terms);
+  const regExp = new RegExp([...forms].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+  let matches = 0;
+  const ms = medians(
+    {
+      matcher: () => (matches = matcher.findAll(corpus).length),
+      regExp: () => {
+        let n = 0;
+        for (const _ of corpus.matchAll(regExp)) n++;
+        return n;
+      },
+      charLoop: () => {
+        let sum = 0;
+        for (let i = 0; i < corpus.length; i++) sum = (sum + corpus.charCodeAt(i)) | 0;
+        return sum;
+      },
+    },
+    rounds,
+  );
+  return {
+    glossary: name,
+    terms: forms.length,
+    chars: corpus.length,
+    matches,
+    ms: { matcher: round(ms.matcher!), regExp: round(ms.regExp!), charLoop: round(ms.charLoop!) },
+    vsRegExp: round(ms.regExp! / ms.matcher!),
+    vsCharLoop: round(ms.charLoop! / ms.matcher!),
+  };
+}
+
+export function benchMatcher(seedFile: string, match: MatchData, rounds = 9): MatcherResult[] {
+  const corpus = newsCorpus(seedFile);
+  const bundled = match.terms.flatMap((t) => t.forms);
+  return [
+    run('bundled', corpus, bundled, match.foldPairs, rounds),
+    run('synthetic 10k', corpus, [...bundled, ...syntheticForms(corpus, 10_000)], match.foldPairs, rounds),
+  ];
+}
