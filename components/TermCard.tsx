@@ -47,14 +47,13 @@ export function TermCard({ entry, script, asWritten, related }: TermCardProps) {
         <span class="en">{entry.en}</span> <span class={`status status-${entry.status}`}>{STATUS_LABEL[entry.status]}</span>
       </p>
       <p class="meaning">{entry.meaning}</p>
-      {entry.explanation &&
-        (more ? (
-          <p class="explanation">{entry.explanation}</p>
-        ) : (
-          <button type="button" class="more" onClick={() => setMore(true)}>
-            More
-          </button>
-        ))}
+      {more ? (
+        <p class="explanation">{entry.explanation}</p>
+      ) : (
+        <button type="button" class="more" onClick={() => setMore(true)}>
+          More
+        </button>
+      )}
       {entry.firstUse && (
         <p class="first-use">
           <span class="label">First used</span> {entry.firstUse.date} · {entry.firstUse.occasion}

@@ -29,9 +29,9 @@ export const SourceEntrySchema = v.strictObject({
   en: text('en'),
   status: v.picklist(['official', 'common', 'literal'], 'must be one of official, common, literal'),
   meaning: v.pipe(text('meaning'), v.maxLength(300, 'must be one line (300 characters at most); put more in explanation')),
-  explanation: v.optional(v.pipe(text('explanation'), v.maxLength(1500, 'must be 1500 characters at most'))),
-  zh_meaning: v.optional(chineseText('zh_meaning', 120)),
-  zh_explanation: v.optional(chineseText('zh_explanation', 600)),
+  explanation: v.pipe(text('explanation'), v.maxLength(1500, 'must be 1500 characters at most')),
+  zh_meaning: chineseText('zh_meaning', 120),
+  zh_explanation: chineseText('zh_explanation', 600),
   members: v.optional(v.pipe(v.array(chineseText('members', 60)), v.minLength(2, 'lists a numbered slogan\'s members: at least two'))),
   example: v.optional(
     v.strictObject({

@@ -7,16 +7,7 @@
  * tools rely on that shape: keep it stable.
  */
 import { readFileSync } from 'node:fs';
-import { buildGlossary } from '../glossary/build';
-import { createTermIndex, detectScript, type GlossaryEntry } from '../utils/glossary';
-
-interface Found {
-  file: string;
-  start: number;
-  end: number;
-  text: string;
-  id: string;
-}
+import { countByEntry, loadGlossary, type Occurrence } from './text-terms';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -26,10 +17,8 @@ if (files.length === 0 || files.some((f) => f.startsWith('--'))) {
   process.exit(2);
 }
 
-const glossary = buildGlossary();
-const index = createTermIndex(glossary.match);
-const entries = new Map(glossary.entries.map((entry) => [entry.id, entry]));
-const found: Found[] = [];
+const glossary = loadGlossary();
+const found: (Occurrence & { file: string })[] = [];
 let failed = false;
 
 for (const file of files) {
@@ -41,29 +30,17 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  const matches = index.matcher.findAll(text).map((m) => ({
-    file,
-    start: m.start,
-    end: m.end,
-    text: text.slice(m.start, m.end),
-    id: index.terms[m.entry]!.id,
-  }));
-  found.push(...matches);
-  if (!json) printSummary(file, matches, detectScript(index.fold, text) === 'hant');
+  const { occurrences, script } = glossary.termsIn(text);
+  found.push(...occurrences.map(({ start, end, text, id }) => ({ file, start, end, text, id })));
+  if (json) continue;
+  const rows = countByEntry(occurrences).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  console.log(`${file}: ${occurrences.length} term${occurrences.length === 1 ? '' : 's'}, ${rows.length} distinct`);
+  for (const [id, count] of rows) {
+    const entry = glossary.entries.get(id)!;
+    console.log(`  ${String(count).padStart(4)}×  ${entry[script]}  ${entry.en}`);
+  }
 }
 
 // One match per line: still one JSON array, and diffable.
 if (json) process.stdout.write(`[\n${found.map((f) => JSON.stringify(f)).join(',\n')}\n]\n`);
 process.exit(failed ? 1 : 0);
-
-function printSummary(file: string, matches: Found[], traditional: boolean) {
-  const counts = new Map<string, number>();
-  for (const m of matches) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-  console.log(`${file}: ${matches.length} term${matches.length === 1 ? '' : 's'}, ${counts.size} distinct`);
-  const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  for (const [id, count] of rows) {
-    const entry = entries.get(id) as GlossaryEntry;
-    const term = traditional ? entry.hant : entry.hans;
-    console.log(`  ${String(count).padStart(4)}×  ${term}  ${entry.en}`);
-  }
-}

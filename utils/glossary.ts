@@ -64,9 +64,9 @@ export interface GlossaryEntry {
   status: RenderingStatus;
   /** One line, English. */
   meaning: string;
-  explanation?: string;
-  zhMeaning?: Bilingual;
-  zhExplanation?: Bilingual;
+  explanation: string;
+  zhMeaning: Bilingual;
+  zhExplanation: Bilingual;
   /** The members of a numbered slogan (四个全面). */
   members?: Bilingual[];
   firstUse?: { date: string; occasion: string };

@@ -16,6 +16,8 @@ const entry: GlossaryEntry = {
   status: 'official',
   meaning: 'Growth driven by innovation <img src=x onerror="window.pwned=1">',
   explanation: 'First raised in Heilongjiang in September 2023.',
+  zhMeaning: { hans: '创新主导的先进生产力。', hant: '創新主導的先進生產力。' },
+  zhExplanation: { hans: '2023年9月提出。', hant: '2023年9月提出。' },
   firstUse: { date: '2023-09', occasion: 'Inspection tour of Heilongjiang' },
   related: [],
   sources: [{ title: 'Government Work Report 2024' }],

@@ -11,6 +11,9 @@ const entry = (fields: string) => `
     en: chokehold technologies
     status: common
     meaning: Key technologies a foreign supplier can cut off.
+    explanation: Used for chips, machine tools and software where China depends on foreign suppliers.
+    zh_meaning: 关键技术受制于人。
+    zh_explanation: 指芯片等关键核心技术依赖外国供应、可被切断的处境。
     sources:
       - title: Xi Jinping, speech of 2018-05-28
 ${fields}`;
@@ -51,8 +54,7 @@ describe('glossary compile', () => {
   });
 
   it('derives the Traditional text of Chinese explanations, members and examples', () => {
-    const fields = `    zh_meaning: 关键技术受制于人。
-    members: [全面深化改革, 全面依法治国]
+    const fields = `    members: [全面深化改革, 全面依法治国]
     example: { zh: 甩掉卡脖子的手。, en: Shake off the hand at our throat. }
     context: { unless_followed_by: [游戏] }`;
     const { entries, match } = compileGlossary([file(entry(fields))], derive, foldPairs());
@@ -113,9 +115,14 @@ describe('glossary compile', () => {
     expect(problemsOf([file(entry('    aliases: [卡 脖子]'))]).join('\n')).toMatch(/form 卡 脖子 is already listed/);
   });
 
-  it('rejects a one-line meaning that runs long and Chinese fields written in English', () => {
-    const all = problemsOf([file(entry(`    zh_meaning: Key technology.`).replace(/meaning: .*/, `meaning: ${'x'.repeat(301)}`))]).join('\n');
+  it('rejects a one-line meaning that runs long, Chinese fields written in English and a missing explanation', () => {
+    const bad = entry('')
+      .replace(/ {4}meaning: .*/, `    meaning: ${'x'.repeat(301)}`)
+      .replace(/zh_meaning: .*/, 'zh_meaning: Key technology.')
+      .replace(/ {4}explanation: .*\n/, '');
+    const all = problemsOf([file(bad)]).join('\n');
     expect(all).toMatch(/field "meaning" must be one line/);
     expect(all).toMatch(/field "zh_meaning" must be written in Chinese/);
+    expect(all).toMatch(/field "explanation" Invalid key/);
   });
 });

@@ -1,0 +1,36 @@
+/** Shared by the text tools (scan, explain): the glossary compiled from its YAML, and the terms in a text. */
+import { buildGlossary } from '../glossary/build';
+import { createTermIndex, detectScript, type GlossaryEntry, type Script } from '../utils/glossary';
+
+export interface Occurrence {
+  start: number;
+  end: number;
+  text: string;
+  id: string;
+}
+
+export function loadGlossary() {
+  const glossary = buildGlossary();
+  const index = createTermIndex(glossary.match);
+  const entries = new Map<string, GlossaryEntry>(glossary.entries.map((entry) => [entry.id, entry]));
+  return {
+    entries,
+    /** Every glossary term in `text`, with UTF-16 offsets, and the script the text is written in. */
+    termsIn(text: string): { occurrences: Occurrence[]; script: Script } {
+      const occurrences = index.matcher.findAll(text).map((m) => ({
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+        id: index.terms[m.entry]!.id,
+      }));
+      return { occurrences, script: detectScript(index.fold, text) };
+    },
+  };
+}
+
+/** Occurrences grouped by entry, in order of first appearance. */
+export function countByEntry(occurrences: Occurrence[]): [id: string, count: number][] {
+  const counts = new Map<string, number>();
+  for (const o of occurrences) counts.set(o.id, (counts.get(o.id) ?? 0) + 1);
+  return [...counts];
+}
