@@ -89,17 +89,9 @@ export interface TermIndex {
 
 export function createTermIndex(data: MatchData): TermIndex {
   const fold = createFoldTable(data.foldPairs);
-  const matcherTerms = data.terms.flatMap((term, entry) =>
-    term.forms.map((form) => ({
-      form,
-      entry,
-      unlessPrecededBy: term.unlessPrecededBy,
-      unlessFollowedBy: term.unlessFollowedBy,
-    })),
-  );
   return {
     fold,
-    matcher: createMatcher(fold, matcherTerms),
+    matcher: createMatcher(fold, data.terms),
     terms: data.terms,
     byId: new Map(data.terms.map((t) => [t.id, t])),
   };

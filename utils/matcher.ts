@@ -21,17 +21,16 @@ export interface Match {
   start: number;
   /** UTF-16 offset just past the term's last unit. */
   end: number;
-  /** Index of the matched entry, as given to createMatcher. */
+  /** Index of the matched term in the list given to createMatcher. */
   entry: number;
 }
 
 export interface MatcherTerm {
-  /** A form of the term; folded here, white space in it ignored. */
-  form: string;
-  entry: number;
-  /** The match is dropped when the text right before it ends with one of these. */
+  /** The forms of the term; folded here, white space in them ignored. */
+  forms: readonly string[];
+  /** A match is dropped when the text right before it ends with one of these. */
   unlessPrecededBy?: readonly string[];
-  /** The match is dropped when the text right after it starts with one of these. */
+  /** A match is dropped when the text right after it starts with one of these. */
   unlessFollowedBy?: readonly string[];
 }
 
@@ -49,13 +48,23 @@ function isSpace(unit: number): boolean {
   return unit === 0x20 || unit === 0x0a || unit === 0x0d || unit === 0x09 || unit === 0xa0 || unit === 0x3000;
 }
 
-/** Trie edges (node, unit) → child in an open-addressing hash table that grows as needed. */
+/**
+ * Trie edges (node, unit) → child in an open-addressing hash table, sized up front (at most half
+ * full) so it never rehashes.
+ */
 class Edges {
-  private mask = 1023;
+  private readonly mask: number;
   /** node * 65536 + unit, exact in a double; -1 marks a free slot. */
-  private keys = new Float64Array(1024).fill(-1);
-  private children = new Int32Array(1024);
-  private size = 0;
+  private readonly keys: Float64Array;
+  private readonly children: Int32Array;
+
+  constructor(capacity: number) {
+    let size = 1024;
+    while (size < capacity * 2) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Float64Array(size).fill(-1);
+    this.children = new Int32Array(size);
+  }
 
   get(node: number, unit: number): number {
     const key = node * 0x10000 + unit;
@@ -67,68 +76,63 @@ class Edges {
   }
 
   set(node: number, unit: number, child: number): void {
-    if ((this.size + 1) * 2 > this.mask) this.grow();
     let i = (Math.imul(node, 0x9e3779b1) ^ unit) & this.mask;
     while (this.keys[i] !== -1) i = (i + 1) & this.mask;
     this.keys[i] = node * 0x10000 + unit;
     this.children[i] = child;
-    this.size++;
-  }
-
-  private grow(): void {
-    const { keys, children } = this;
-    this.mask = this.mask * 2 + 1;
-    this.keys = new Float64Array(this.mask + 1).fill(-1);
-    this.children = new Int32Array(this.mask + 1);
-    this.size = 0;
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] !== -1) this.set(Math.floor(keys[i]! / 0x10000), keys[i]! % 0x10000, children[i]!);
-    }
   }
 }
 
 const MAX_DEPTH = 256;
 
 /**
- * @param terms a form listed twice keeps its first entry, so callers list more specific sources
- *   (a reader's own terms) before general ones.
+ * @param terms a form that two terms share belongs to the first, so callers list more specific
+ *   sources (a reader's own terms) before general ones.
  */
-export function createMatcher(table: FoldTable, terms: Iterable<MatcherTerm>): Matcher {
+export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[]): Matcher {
   const fold = (s: string) => {
-    const units: number[] = [];
-    for (let k = 0; k < s.length; k++) if (!isSpace(s.charCodeAt(k))) units.push(table[s.charCodeAt(k)]!);
-    return units;
+    let out = '';
+    for (let k = 0; k < s.length; k++) if (!isSpace(s.charCodeAt(k))) out += String.fromCharCode(table[s.charCodeAt(k)]!);
+    return out;
   };
-  const foldString = (s: string) => String.fromCharCode(...fold(s));
+
+  // Folded keys first (a form and its other-script twin usually share one), to size the tables.
+  const keys = new Map<string, number>(); // folded form → term index
+  let units = 0;
+  terms.forEach((term, index) => {
+    for (const form of term.forms) {
+      const key = fold(form);
+      if (key.length === 0 || key.length > MAX_DEPTH || keys.has(key)) continue;
+      keys.set(key, index);
+      units += key.length;
+    }
+  });
 
   // Node 0 is the root; a child id of 0 means "no child".
   const firstLevel = new Int32Array(0x10000); // folded unit → node
-  const edges = new Edges();
-  const entryOf: number[] = [-1];
+  const edges = new Edges(units);
+  const entryOf = new Int32Array(units + 1).fill(-1);
+  let nodes = 1;
   const guards = new Map<number, Guard>();
-  for (const term of terms) {
-    const units = fold(term.form);
-    if (units.length === 0 || units.length > MAX_DEPTH) continue;
+  for (const [key, index] of keys) {
     let node = 0;
-    units.forEach((unit, depth) => {
+    for (let depth = 0; depth < key.length; depth++) {
+      const unit = key.charCodeAt(depth);
       let next = depth === 0 ? firstLevel[unit]! : edges.get(node, unit);
       if (next === 0) {
-        next = entryOf.push(-1) - 1;
+        next = nodes++;
         if (depth === 0) firstLevel[unit] = next;
         else edges.set(node, unit, next);
       }
       node = next;
-    });
-    if (entryOf[node] !== -1) continue;
-    entryOf[node] = term.entry;
-    if (term.unlessPrecededBy || term.unlessFollowedBy) {
-      guards.set(node, {
-        before: (term.unlessPrecededBy ?? []).map(foldString),
-        after: (term.unlessFollowedBy ?? []).map(foldString),
-      });
+    }
+    entryOf[node] = index;
+    const { unlessPrecededBy, unlessFollowedBy } = terms[index]!;
+    if (unlessPrecededBy || unlessFollowedBy) {
+      guards.set(node, { before: (unlessPrecededBy ?? []).map(fold), after: (unlessFollowedBy ?? []).map(fold) });
     }
   }
-  const entries = Int32Array.from(entryOf);
+  const entries = entryOf;
   // Raw unit → a small slot number for its first-level node (0: starts no key), the fold done in
   // advance. 16-bit, so the part of the table that CJK text touches stays in fast cache.
   const firstSlot = new Uint16Array(0x10000);
