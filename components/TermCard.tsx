@@ -3,7 +3,7 @@
  * content script decides where it is shown. All text is rendered as text, never as HTML.
  */
 import { useState } from 'preact/hooks';
-import { CATEGORIES, headword, type GlossaryEntry, type Script } from '@/utils/glossary';
+import { CATEGORIES, type GlossaryEntry, type Script } from '@/utils/glossary';
 
 export interface TermCardProps {
   entry: GlossaryEntry;
@@ -23,7 +23,7 @@ const STATUS_LABEL = {
 const LANG = { hans: 'zh-Hans', hant: 'zh-Hant' } as const;
 
 export function TermCard({ entry, script, asWritten, related }: TermCardProps) {
-  const term = headword(entry, script);
+  const term = entry[script];
   const [more, setMore] = useState(false);
   return (
     <article class="card" lang="en" data-entry={entry.id}>

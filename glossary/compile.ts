@@ -39,6 +39,8 @@ const fieldPath = (issue: v.BaseIssue<unknown>) =>
 export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs: string): CompiledGlossary {
   const problems: string[] = [];
   const fold = createFoldTable(foldPairs);
+  /** What the matcher compares: the folded form without white space (see utils/matcher.ts). */
+  const matchKey = (form: string) => foldText(fold, form).replace(/\s+/g, '');
   const located: { file: string; index: number; category: GlossaryEntry['category']; source: SourceEntry }[] = [];
 
   for (const file of files) {
@@ -81,23 +83,24 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
     if (foldText(fold, hant) !== foldText(fold, source.zh)) {
       problems.push(`${at}: field "hant" ${hant} is not the Traditional form of zh ${source.zh}`);
     }
-    const forms = [source.zh, hant, ...source.aliases];
+    const keys: string[] = [];
     for (const form of [source.zh, ...source.aliases]) {
-      const key = foldText(fold, form).replace(/\s+/g, '');
+      const key = matchKey(form);
       const owner = keyOwner.get(key);
       if (owner !== undefined) {
         problems.push(`${at}: form ${form} is already ${owner === source.id ? 'listed' : `a form of "${owner}"`}`);
       }
       keyOwner.set(key, source.id);
+      keys.push(key);
     }
     const bilingual = (hans: string): Bilingual => ({ hans, hant: derive.toTraditional(hans) });
 
     terms.push({
       id: source.id,
       category,
-      forms,
-      ...(source.context?.unless_preceded_by && { unlessPrecededBy: source.context.unless_preceded_by }),
-      ...(source.context?.unless_followed_by && { unlessFollowedBy: source.context.unless_followed_by }),
+      keys,
+      ...(source.context?.unless_preceded_by && { unlessPrecededBy: source.context.unless_preceded_by.map(matchKey) }),
+      ...(source.context?.unless_followed_by && { unlessFollowedBy: source.context.unless_followed_by.map(matchKey) }),
     });
     entries.push({
       id: source.id,

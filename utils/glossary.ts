@@ -2,8 +2,8 @@
  * The compiled glossary as the extension ships it (written by glossary/build.ts) and the lookups
  * built from it at run time. Pure, no DOM.
  *
- * It ships in two parts: the match data (ids, forms, guards: all the content script needs to find
- * terms, kept small) and the entries (readings, renderings, explanations: loaded when a popover
+ * It ships in two parts: the match data (ids, folded keys, guards: all the content script needs to
+ * find terms, kept small) and the entries (readings, renderings, explanations: loaded when a popover
  * first needs them).
  */
 import { createFoldTable, type FoldTable } from './fold';
@@ -33,12 +33,12 @@ export type Script = 'hans' | 'hant';
 /** Chinese text in both scripts (the Traditional one derived at build time). */
 export type Bilingual = Record<Script, string>;
 
-/** What matching needs of an entry. */
+/** What matching needs of an entry: its forms and guards, folded at build time. */
 export interface MatchTerm {
   id: string;
   category: Category;
-  /** Simplified form first, then Traditional, then aliases. */
-  forms: string[];
+  /** The folded keys of the Simplified form and the aliases (the Traditional form folds the same). */
+  keys: string[];
   unlessPrecededBy?: string[];
   unlessFollowedBy?: string[];
 }
@@ -84,23 +84,24 @@ export interface TermIndex {
   fold: FoldTable;
   matcher: Matcher;
   terms: readonly MatchTerm[];
-  byId: ReadonlyMap<string, MatchTerm>;
 }
 
 export function createTermIndex(data: MatchData): TermIndex {
   const fold = createFoldTable(data.foldPairs);
   return {
     fold,
-    matcher: createMatcher(fold, data.terms),
+    matcher: createMatcher(
+      fold,
+      data.terms.map(({ keys, unlessPrecededBy, unlessFollowedBy }) => ({ forms: keys, unlessPrecededBy, unlessFollowedBy })),
+      { folded: true },
+    ),
     terms: data.terms,
-    byId: new Map(data.terms.map((t) => [t.id, t])),
   };
 }
 
-/** The headword of a term in a script. */
-export function headword(term: MatchTerm | GlossaryEntry, script: Script): string {
-  if ('forms' in term) return term.forms[script === 'hans' ? 0 : 1]!;
-  return term[script];
+/** Every form of an entry that matches on a page. */
+export function formsOf(entry: GlossaryEntry): string[] {
+  return [entry.hans, entry.hant, ...entry.aliases];
 }
 
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
@@ -117,7 +118,7 @@ export function detectScript(fold: FoldTable, text: string): Script {
     const c = text.charCodeAt(i);
     if (!isHan(c)) continue;
     han++;
-    if (fold[c] !== c) folded++;
+    if (fold.units[c] !== 0) folded++;
   }
   return folded > 0 && folded >= han * 0.03 ? 'hant' : 'hans';
 }

@@ -14,7 +14,7 @@
  * deeper edges sit in an open-addressing hash table keyed by (node, unit). No objects are made
  * while scanning except the matches themselves.
  */
-import type { FoldTable } from './fold';
+import { foldUnit, type FoldTable } from './fold';
 
 export interface Match {
   /** UTF-16 offset of the first unit of the term in the scanned text. */
@@ -85,33 +85,41 @@ class Edges {
 
 const MAX_DEPTH = 256;
 
+export interface MatcherOptions {
+  /** The forms and guards are folded keys already, without white space (the glossary build makes them). */
+  folded?: boolean;
+}
+
 /**
  * @param terms a form that two terms share belongs to the first, so callers list more specific
  *   sources (a reader's own terms) before general ones.
  */
-export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[]): Matcher {
-  const fold = (s: string) => {
-    let out = '';
-    for (let k = 0; k < s.length; k++) if (!isSpace(s.charCodeAt(k))) out += String.fromCharCode(table[s.charCodeAt(k)]!);
-    return out;
-  };
+export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[], options: MatcherOptions = {}): Matcher {
+  const fold = options.folded
+    ? (s: string) => s
+    : (s: string) => {
+        let out = '';
+        for (let k = 0; k < s.length; k++) if (!isSpace(s.charCodeAt(k))) out += String.fromCharCode(foldUnit(table, s.charCodeAt(k)));
+        return out;
+      };
 
   // Folded keys first (a form and its other-script twin usually share one), to size the tables.
   const keys = new Map<string, number>(); // folded form → term index
-  let units = 0;
+  let keyUnits = 0;
   terms.forEach((term, index) => {
     for (const form of term.forms) {
       const key = fold(form);
       if (key.length === 0 || key.length > MAX_DEPTH || keys.has(key)) continue;
       keys.set(key, index);
-      units += key.length;
+      keyUnits += key.length;
     }
   });
 
   // Node 0 is the root; a child id of 0 means "no child".
   const firstLevel = new Int32Array(0x10000); // folded unit → node
-  const edges = new Edges(units);
-  const entryOf = new Int32Array(units + 1).fill(-1);
+  const firstUnits: number[] = [];
+  const edges = new Edges(keyUnits);
+  const entryOf = new Int32Array(keyUnits + 1).fill(-1);
   let nodes = 1;
   const guards = new Map<number, Guard>();
   for (const [key, index] of keys) {
@@ -121,8 +129,10 @@ export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[]): 
       let next = depth === 0 ? firstLevel[unit]! : edges.get(node, unit);
       if (next === 0) {
         next = nodes++;
-        if (depth === 0) firstLevel[unit] = next;
-        else edges.set(node, unit, next);
+        if (depth === 0) {
+          firstLevel[unit] = next;
+          firstUnits.push(unit);
+        } else edges.set(node, unit, next);
       }
       node = next;
     }
@@ -134,24 +144,29 @@ export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[]): 
   }
   const entries = entryOf;
   // Raw unit → a small slot number for its first-level node (0: starts no key), the fold done in
-  // advance. 16-bit, so the part of the table that CJK text touches stays in fast cache.
+  // advance: each first unit itself (where it folds to itself) and every unit that folds to one.
+  // 16-bit, so the part of the table that CJK text touches stays in fast cache.
   const firstSlot = new Uint16Array(0x10000);
   const slotNode: number[] = [0];
-  const slotOf = new Map<number, number>();
-  for (let c = 0; c < 0x10000; c++) {
-    const node = firstLevel[table[c]!]!;
+  for (const unit of firstUnits) {
+    if (table.units[unit] !== 0) continue;
+    firstSlot[unit] = slotNode.push(firstLevel[unit]!) - 1;
+  }
+  for (const unit of table.changed) {
+    const node = firstLevel[table.units[unit]!]!;
     if (node === 0) continue;
-    let slot = slotOf.get(node);
-    if (slot === undefined) slotOf.set(node, (slot = slotNode.push(node) - 1));
-    firstSlot[c] = slot;
+    const slot = firstSlot[table.units[unit]!] || slotNode.push(node) - 1;
+    firstSlot[unit] = slot;
   }
   const slotNodes = Int32Array.from(slotNode);
 
 /** Does the folded text at [from, from + word.length) read `word`? */
+  const units = table.units;
   const readsAt = (text: string, from: number, word: string) => {
     if (from < 0 || from + word.length > text.length) return false;
     for (let k = 0; k < word.length; k++) {
-      if (table[text.charCodeAt(from + k)] !== word.charCodeAt(k)) return false;
+      const c = text.charCodeAt(from + k);
+      if ((units[c] || c) !== word.charCodeAt(k)) return false;
     }
     return true;
   };
@@ -176,7 +191,8 @@ export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[]): 
       }
       while (j < length && isSpace(text.charCodeAt(j))) j++;
       if (j >= length) break;
-      node = edges.get(node, table[text.charCodeAt(j)]!);
+      const c = text.charCodeAt(j);
+      node = edges.get(node, units[c] || c);
       j++;
     }
     for (let k = found - 1; k >= 0; k--) {
@@ -204,7 +220,7 @@ export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[]): 
         // Fast reject on the second unit: most starts go no further.
         if (entries[node] === -1 && i + 1 < length) {
           const second = text.charCodeAt(i + 1);
-          if (!isSpace(second) && edges.get(node, table[second]!) === 0) {
+          if (!isSpace(second) && edges.get(node, units[second] || second) === 0) {
             i++;
             continue;
           }

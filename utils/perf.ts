@@ -1,7 +1,25 @@
 /**
- * Timeline marks read by `npm run bench`, which builds with `--mode bench`. In every other build
- * the condition is false at compile time and the calls are dropped, so pages never see them.
+ * Timeline marks and a script-time count read by `npm run bench`, which builds with
+ * `--mode bench`. In every other build the condition is false at compile time and the calls
+ * reduce to running the work, so pages never see any of it.
  */
+const BENCH = import.meta.env.MODE === 'bench';
+let scriptMs = 0;
+let depth = 0;
+
+/** Runs `work`, adding its duration to the script time (nested calls are counted once). */
+export function timed<T>(work: () => T): T {
+  if (!BENCH) return work();
+  const start = performance.now();
+  depth++;
+  try {
+    return work();
+  } finally {
+    if (--depth === 0) scriptMs += performance.now() - start;
+  }
+}
+
+/** A timeline mark carrying the script time so far. */
 export function mark(name: 'start' | 'reading' | 'first-highlight' | 'scanned'): void {
-  if (import.meta.env.MODE === 'bench') performance.mark(`tifa:${name}`);
+  if (BENCH) performance.mark(`tifa:${name}`, { detail: { scriptMs } });
 }

@@ -8,7 +8,8 @@ import { ENTRIES_ASSET } from '@/glossary/paths';
 import type { GlossaryEntry } from '@/utils/glossary';
 
 export interface EntryStore {
-  get(id: string): Promise<GlossaryEntry | undefined>;
+  /** Every entry by id (read once, then kept). */
+  all(): Promise<ReadonlyMap<string, GlossaryEntry>>;
 }
 
 export function createEntryStore(): EntryStore {
@@ -20,12 +21,11 @@ export function createEntryStore(): EntryStore {
     return new Map(list.map((entry) => [entry.id, entry]));
   };
   return {
-    async get(id) {
-      entries ??= load().catch((error: unknown) => {
+    all() {
+      return (entries ??= load().catch((error: unknown) => {
         entries = null; // try again on the next popover
         throw error;
-      });
-      return (await entries).get(id);
+      }));
     },
   };
 }

@@ -9,7 +9,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import matchData from '@@/glossary/.generated/match.json';
 import { createTermIndex, type MatchData, type TermIndex } from '@/utils/glossary';
 import { isPageStatusRequest, type PageStatus } from '@/utils/messages';
-import { mark } from '@/utils/perf';
+import { mark, timed } from '@/utils/perf';
 import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import './highlight.css';
 import { whenChinese } from './chinese-check';
@@ -39,7 +39,7 @@ export default defineContentScript({
       mark('reading');
       chinese = true;
       index ??= createTermIndex(matchData as MatchData);
-      popover ??= createPopover(ctx, index, createEntryStore());
+      popover ??= createPopover(ctx, createEntryStore());
       const store = createHitStore(index, highlighter);
       hits = store;
       scanPage({ hits: store, signal, exclude, onFirstScan: () => mark('scanned') });
@@ -47,7 +47,7 @@ export default defineContentScript({
     };
     const start = () => {
       const { signal } = (session = new AbortController());
-      void whenChinese(signal).then((found) => found && !signal.aborted && begin(signal));
+      void whenChinese(signal).then((found) => found && !signal.aborted && timed(() => begin(signal)));
     };
     const stop = () => {
       session?.abort();

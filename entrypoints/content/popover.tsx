@@ -9,7 +9,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { TermCard } from '@/components/TermCard';
 import cardCss from '@/components/term-card.css?inline';
-import { headword, type TermIndex } from '@/utils/glossary';
 import type { EntryStore } from './entry-store';
 import type { TermHit } from './hit-store';
 
@@ -22,7 +21,7 @@ export interface Popover {
   owns(target: EventTarget | null): boolean;
 }
 
-export function createPopover(ctx: ContentScriptContext, index: TermIndex, store: EntryStore): Popover {
+export function createPopover(ctx: ContentScriptContext, store: EntryStore): Popover {
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let stopFollowing: (() => void) | null = null;
   /** The hit asked for last: a slow entry load must not show a term the pointer has left. */
@@ -62,12 +61,13 @@ export function createPopover(ctx: ContentScriptContext, index: TermIndex, store
   return {
     async show(hit) {
       wanted = hit;
-      const [created, entry] = await Promise.all([mount(), store.get(hit.term.id)]);
+      const [created, entries] = await Promise.all([mount(), store.all()]);
+      const entry = entries.get(hit.term.id);
       if (wanted !== hit || !entry) return;
       const root = created.mounted!;
       const related = entry.related.flatMap((id) => {
-        const term = index.byId.get(id);
-        return term ? [headword(term, hit.script)] : [];
+        const other = entries.get(id);
+        return other ? [other[hit.script]] : [];
       });
       render(<TermCard entry={entry} script={hit.script} asWritten={hit.text} related={related} />, root);
       root.hidden = false;

@@ -3,6 +3,8 @@
  * milliseconds and yields to the page (input, rendering, its own scripts) before the next, keeping
  * every main-thread task well under the 50 ms that counts as a long task.
  */
+import { timed } from '@/utils/perf';
+
 export const SLICE_MS = 8;
 
 export interface SliceOptions {
@@ -31,17 +33,18 @@ function yieldThen(fn: () => void, signal: AbortSignal): void {
 export function runInSlices(work: Iterator<unknown>, { signal, startNow = false, afterSlice }: SliceOptions): Promise<void> {
   return new Promise((resolve) => {
     signal.addEventListener('abort', () => resolve(), { once: true });
-    const slice = () => {
-      const until = performance.now() + SLICE_MS;
-      while (performance.now() < until) {
-        if (work.next().done) {
-          afterSlice?.(true);
-          return resolve();
+    const slice = () =>
+      timed(() => {
+        const until = performance.now() + SLICE_MS;
+        while (performance.now() < until) {
+          if (work.next().done) {
+            afterSlice?.(true);
+            return resolve();
+          }
         }
-      }
-      afterSlice?.(false);
-      yieldThen(slice, signal);
-    };
+        afterSlice?.(false);
+        yieldThen(slice, signal);
+      });
     if (startNow) slice();
     else yieldThen(slice, signal);
   });

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import type { MatchData } from '../../utils/glossary';
+import type { GlossaryEntry, MatchData } from '../../utils/glossary';
 import { servePages } from '../../tests/e2e/pages';
 import { ROOT, SEED_ARTICLE } from '../../tests/e2e/paths';
 import { benchMatcher } from './matcher';
@@ -20,10 +20,12 @@ const EXTENSION = path.join(ROOT, '.output/chrome-mv3-bench');
 const CHROMIUM = process.env.TIFA_CHROMIUM ?? '/usr/bin/chromium';
 const log = (line: string) => !json && console.log(line);
 
-const match = JSON.parse(readFileSync(path.join(ROOT, 'glossary/.generated/match.json'), 'utf8')) as MatchData;
+const generated = (file: string) => JSON.parse(readFileSync(path.join(ROOT, 'glossary/.generated', file), 'utf8'));
+const match = generated('match.json') as MatchData;
+const entries = generated('entries.json') as GlossaryEntry[];
 
 log('Matcher: about 1 MB of news text, both scripts (median of 9 interleaved runs)');
-const runs = benchMatcher(SEED_ARTICLE, match);
+const runs = benchMatcher(SEED_ARTICLE, entries, match.foldPairs);
 for (const r of runs) {
   log(
     `  ${r.glossary.padEnd(14)} ${String(r.terms).padStart(6)} forms  ${r.matches} matches  ` +
@@ -44,8 +46,9 @@ const server = await servePages();
 const page = await benchPages(CHROMIUM, EXTENSION, server).finally(() => server.close());
 for (const p of page) {
   log(
-    `Page: ${p.page.padEnd(15)} ${p.terms} terms  start-up ${p.startupMs} ms, then first highlight ${p.firstHighlightMs} ms, whole page ${p.scanMs} ms  ` +
-      `longest task ${p.longestTaskMs} ms  heap +${p.heapGrowthMb} MB`,
+    `Page: ${p.page.padEnd(15)} ${p.terms} terms  start-up ${p.startupMs} ms, then first highlight ${p.firstHighlightMs} ms, ` +
+      `whole page ${p.scanMs} ms (script ${p.scriptMs} ms)  ` +
+      `longest task ${p.longestTaskMs} ms (without Tifa ${p.baselineLongestTaskMs} ms)  heap +${p.heapGrowthMb} MB`,
   );
 }
 
@@ -54,7 +57,7 @@ const worst = runs.reduce((a, b) => (b.vsRegExp < a.vsRegExp ? b : a));
 const goals = {
   matcherVsRegExp: runs.every((r) => r.vsRegExp >= 5),
   matcherVsCharLoop: runs.every((r) => r.vsCharLoop >= 0.25),
-  seedMarkedWithin10ms: (seed?.scanMs ?? Infinity) <= 10,
+  seedMarkedWithin10ms: (seed?.scriptMs ?? Infinity) <= 10,
   hugeNoLongTask: (huge?.longestTaskMs ?? Infinity) <= 50,
   hugeHeapUnder20Mb: (huge?.heapGrowthMb ?? Infinity) < 20,
   weightUnder80KiB: weight.gzipKiB <= 80 && !weight.hasOpenccDictionary,

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateNewsPage } from '../fixtures/news-page';
-import type { MatchData } from '../../utils/glossary';
+import type { GlossaryEntry } from '../../utils/glossary';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ROOT, SEED_ARTICLE } from './paths';
@@ -50,8 +50,8 @@ function seedPage(): string {
 let newsPage: string | undefined;
 /** The 5 MB page, made from the built glossary so its terms are the ones the extension knows. */
 export function bigNewsPage(): string {
-  const match = JSON.parse(readFileSync(path.join(ROOT, 'glossary/.generated/match.json'), 'utf8')) as MatchData;
-  return (newsPage ??= generateNewsPage(match).html);
+  const entries = JSON.parse(readFileSync(path.join(ROOT, 'glossary/.generated/entries.json'), 'utf8')) as GlossaryEntry[];
+  return (newsPage ??= generateNewsPage(entries).html);
 }
 
 export const PAGES: Record<string, () => string> = {
