@@ -8,7 +8,12 @@ export default defineConfig({
       {
         // WxtVitest does not load wxt.config's vite plugins, so preact() is added here too.
         plugins: [WxtVitest(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
-        test: { name: 'unit', environment: 'happy-dom', include: ['tests/unit/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
       },
       {
         // Real Chromium with the built extension; one browser at a time on a 2-core machine.
@@ -17,6 +22,18 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        // Firefox ESR with the Firefox build, over WebDriver BiDi: the core flows only.
+        test: {
+          name: 'e2e-firefox',
+          environment: 'node',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          globalSetup: ['tests/e2e-firefox/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -11,10 +11,33 @@ export default defineConfig({
   webExt: { disabled: !!process.env.CI || !process.env.DISPLAY },
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Tifa · 提法',
-    description: 'Explains Chinese policy jargon (提法) on the news pages where you read it.',
-    // storage: settings. Nothing else: no tabs, no host permissions beyond the content script.
-    permissions: ['storage'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    // The UI follows the browser's language: English, Simplified or Traditional Chinese.
+    default_locale: 'en',
+    // Stepping through the terms of a page from the keyboard; readers can change the keys at
+    // chrome://extensions/shortcuts.
+    commands: {
+      'next-term': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNext__' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPrevious__' },
+      // Switches the page between its original script and the one chosen last (New Tong Wen Tang's key).
+      'toggle-page-script': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Switch the page between its original script and 简体/繁體' },
+    },
+    // storage: settings and the personal glossary (local, and sync when the reader turns it on);
+    // contextMenus: "Add to my glossary" on a selection. No tabs, no host permissions.
+    permissions: [
+      'storage',
+      'contextMenus',
+      // scripting: inject the page converter into a tab only when its reader converts it, and
+      // register it for the sites with a page-script rule (tabs that never convert load nothing).
+      'scripting',
+      // clipboardWrite: "Copy in 简体/繁體" writes the converted selection from the converter page.
+      'clipboardWrite',
+      // offscreen (Chrome): the one converter page serving all tabs; Firefox hosts it in its background page.
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    // Needed by scripting to inject into pages; the same sites the content script already runs on.
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Tifa' },
     ...(browser === 'firefox'
       ? {

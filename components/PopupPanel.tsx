@@ -1,55 +1,75 @@
 /**
  * The popup's content, from props only (entrypoints/popup/App.tsx binds it to storage and the
- * current tab), so each state renders in a unit test.
+ * current tab), so each state renders in a unit test: the switches, the page's status, the terms
+ * on this page, and the everyday settings.
  */
+import type { ComponentChildren } from 'preact';
+import { t } from '@/utils/i18n';
 import type { PageStatus } from '@/utils/messages';
+import type { Settings } from '@/utils/settings';
+import { SettingsForm } from './SettingsForm';
 
 export interface PopupPanelProps {
-  enabled: boolean;
+  settings: Settings;
   /** The current page's status, or null where Tifa cannot run (browser pages, the store). */
   page: PageStatus | null;
-  /** Tifa is on for the current site (ignoring the global switch). */
-  siteEnabled: boolean;
-  onToggleEnabled(enabled: boolean): void;
+  onChange(settings: Settings): void;
   onToggleSite(enabled: boolean): void;
+  onOpenOptions(): void;
+  /** The terms found on the page (rendered by the caller, which has the glossary). */
+  children?: ComponentChildren;
+  /** The page-script control (components/PageScriptControl), shown under the page's status. */
+  pageScript?: ComponentChildren;
 }
 
 function pageSummary(page: PageStatus | null, enabled: boolean): string {
-  if (!page) return 'Tifa cannot run on this page.';
-  if (!page.active) return enabled ? `Off on ${page.host}.` : 'Tifa is off.';
-  if (!page.chinese) return 'No Chinese text on this page.';
-  if (page.terms === 0) return 'No glossary terms on this page.';
-  return `${page.terms} term${page.terms === 1 ? '' : 's'} marked (${page.distinct} distinct) on this page.`;
+  if (!page) return t('statusCannotRun');
+  if (!page.active) return enabled ? t('statusOffOnSite', page.host) : t('statusOff');
+  if (!page.chinese) return t('statusNoChinese');
+  if (page.terms === 0) return t('statusNoTerms');
+  return t('statusTerms', page.terms, page.distinct);
 }
 
-export function PopupPanel({ enabled, page, siteEnabled, onToggleEnabled, onToggleSite }: PopupPanelProps) {
+export function PopupPanel({ settings, page, onChange, onToggleSite, onOpenOptions, children, pageScript }: PopupPanelProps) {
+  const siteEnabled = page ? !settings.disabledSites.includes(page.host) : true;
   return (
     <main class="panel">
-      <h1>
-        Tifa <span lang="zh">提法</span>
-      </h1>
+      <header>
+        <h1>
+          Tifa <span lang="zh">提法</span>
+        </h1>
+        <button type="button" class="link" onClick={onOpenOptions}>
+          {t('moreSettings')}
+        </button>
+      </header>
       <label class="switch">
         <input
           type="checkbox"
           name="enabled"
-          checked={enabled}
-          onChange={(e) => onToggleEnabled(e.currentTarget.checked)}
+          checked={settings.enabled}
+          onChange={(e) => onChange({ ...settings, enabled: e.currentTarget.checked })}
         />
-        <span>Explain jargon on all sites</span>
+        <span>{t('popupEnabled')}</span>
       </label>
       <label class="switch">
         <input
           type="checkbox"
           name="site"
           checked={siteEnabled}
-          disabled={!enabled || !page}
+          disabled={!settings.enabled || !page}
           onChange={(e) => onToggleSite(e.currentTarget.checked)}
         />
-        <span>On {page?.host ?? 'this site'}</span>
+        <span>{t('popupOnSite', page?.host ?? t('popupThisSite'))}</span>
       </label>
       <p class="status" role="status">
-        {pageSummary(page, enabled)}
+        {pageSummary(page, settings.enabled)}
       </p>
+      {pageScript}
+      {children}
+      <details class="settings-box">
+        <summary>{t('settings')}</summary>
+        <SettingsForm settings={settings} onChange={onChange} />
+      </details>
     </main>
   );
 }

@@ -80,22 +80,39 @@ export interface CompiledGlossary {
   entries: GlossaryEntry[];
 }
 
+/**
+ * A term the matcher knows: a bundled one, or one of the reader's own (no category; its id starts
+ * with "own-").
+ */
+export type IndexTerm = MatchTerm | (Omit<MatchTerm, 'category'> & { category?: undefined; own: true });
+
 export interface TermIndex {
   fold: FoldTable;
   matcher: Matcher;
-  terms: readonly MatchTerm[];
+  terms: readonly IndexTerm[];
 }
 
-export function createTermIndex(data: MatchData): TermIndex {
-  const fold = createFoldTable(data.foldPairs);
+export interface IndexOptions {
+  /** The fold table, when the caller made it already. */
+  fold?: FoldTable;
+  /** Terms that come first: a form they share with a bundled term is theirs (the reader's own). */
+  prepend?: readonly IndexTerm[];
+  /** Bundled entries left out (hidden by the reader, or replaced by an own term). */
+  omit?: (id: string) => boolean;
+}
+
+export function createTermIndex(data: MatchData, options: IndexOptions = {}): TermIndex {
+  const fold = options.fold ?? createFoldTable(data.foldPairs);
+  const omit = options.omit;
+  const terms = [...(options.prepend ?? []), ...(omit ? data.terms.filter((t) => !omit(t.id)) : data.terms)];
   return {
     fold,
     matcher: createMatcher(
       fold,
-      data.terms.map(({ keys, unlessPrecededBy, unlessFollowedBy }) => ({ forms: keys, unlessPrecededBy, unlessFollowedBy })),
+      terms.map(({ keys, unlessPrecededBy, unlessFollowedBy }) => ({ forms: keys, unlessPrecededBy, unlessFollowedBy })),
       { folded: true },
     ),
-    terms: data.terms,
+    terms,
   };
 }
 

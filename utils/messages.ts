@@ -1,9 +1,20 @@
-/** The one message between the popup and a page's content script. */
-export const PAGE_STATUS = 'tifa:page-status';
+/**
+ * Messages between the extension's pages (popup, background) and a page's content script.
+ * Every content script checks the shape of what it receives: pages cannot send these, but a
+ * malformed message must not throw either.
+ */
+import type { Script } from './glossary';
 
-export interface PageStatusRequest {
-  type: typeof PAGE_STATUS;
-}
+export const PAGE_STATUS = 'tifa:page-status';
+export const STEP = 'tifa:step';
+export const REVEAL = 'tifa:reveal';
+
+export type PageRequest =
+  | { type: typeof PAGE_STATUS }
+  /** Go to the next (1) or previous (-1) term on the page and open its popover. */
+  | { type: typeof STEP; direction: 1 | -1 }
+  /** Scroll to the first occurrence of a term and open its popover. */
+  | { type: typeof REVEAL; id: string };
 
 export interface PageStatus {
   host: string;
@@ -14,8 +25,15 @@ export interface PageStatus {
   /** Marked occurrences, and distinct glossary entries among them. */
   terms: number;
   distinct: number;
+  /** Each term found, with its count and the script of its first occurrence, in order of first appearance. */
+  found: { id: string; count: number; script: Script }[];
 }
 
-export function isPageStatusRequest(message: unknown): message is PageStatusRequest {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === PAGE_STATUS;
+export function parsePageRequest(message: unknown): PageRequest | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  if (m.type === PAGE_STATUS) return { type: PAGE_STATUS };
+  if (m.type === STEP && (m.direction === 1 || m.direction === -1)) return { type: STEP, direction: m.direction };
+  if (m.type === REVEAL && typeof m.id === 'string') return { type: REVEAL, id: m.id };
+  return null;
 }

@@ -1,16 +1,17 @@
 /**
  * The terms found on the page, as DOM ranges over the page's own text nodes (ranges, not boxes:
  * they follow reflow, zoom and font loading), kept per block so a changed block can be rescanned
- * alone, and shown through one CSS Highlight.
+ * alone, and shown through the highlighter.
  */
-import { detectScript, type MatchTerm, type Script, type TermIndex } from '@/utils/glossary';
+import { detectScript, type Category, type IndexTerm, type Script, type TermIndex } from '@/utils/glossary';
 import { mark } from '@/utils/perf';
-import { containerOf, locate, type TextBlock } from './page-text';
+import type { Settings } from '@/utils/settings';
 import type { Highlighter } from './highlights';
+import { containerOf, locate, type TextBlock } from './page-text';
 
 export interface TermHit {
   range: Range;
-  term: MatchTerm;
+  term: IndexTerm;
   /** The term as the page writes it. */
   text: string;
   /** Script of the passage around it, used to show the glossary in the reader's script. */
@@ -30,28 +31,51 @@ export interface HitStore {
   drop(stale: (container: Node) => boolean): void;
   /** The hit whose glyphs are under the viewport point (x, y), if any. */
   hitAt(x: number, y: number): TermHit | null;
-  /** Every hit, in the order found. */
-  all(): TermHit[];
+  /** Every hit, in document order. */
+  inOrder(): TermHit[];
   /** Open shadow roots with hits, for hit-testing inside them. */
   readonly shadowRoots: Set<ShadowRoot>;
   clear(): void;
 }
 
-export function createHitStore(index: TermIndex, highlighter: Highlighter): HitStore {
+export interface HitOptions {
+  /** Terms of these categories are neither marked nor explained. */
+  hiddenCategories: readonly Category[];
+  /** Every occurrence is marked, or only the first of each term (all stay explained on hover). */
+  density: Settings['density'];
+}
+
+const documentOrder = (a: TermHit, b: TermHit) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+
+export function createHitStore(index: TermIndex, highlighter: Highlighter, options: HitOptions): HitStore {
   const byContainer = new Map<Node, TermHit[]>();
   const shadowRoots = new Set<ShadowRoot>();
+  const hidden = new Set(options.hiddenCategories);
   let unpublished: Range[] = [];
+  let ordered: TermHit[] | null = null; // cache, dropped on every change
 
   const hitsIn = (block: TextBlock): TermHit[] => {
     const matches = index.matcher.findAll(block.text);
     if (matches.length === 0) return [];
     const script = detectScript(index.fold, block.text);
-    return matches.map((match) => {
+    const hits: TermHit[] = [];
+    for (const match of matches) {
+      const term = index.terms[match.entry]!;
+      if (term.category && hidden.has(term.category)) continue;
       const range = document.createRange();
       range.setStart(...locate(block, match.start, false));
       range.setEnd(...locate(block, match.end, true));
-      return { range, term: index.terms[match.entry]!, text: block.text.slice(match.start, match.end), script };
-    });
+      hits.push({ range, term, text: block.text.slice(match.start, match.end), script });
+    }
+    return hits;
+  };
+
+  const inOrder = () => (ordered ??= [...byContainer.values()].flat().sort(documentOrder));
+
+  /** The first occurrence of each term: what "first occurrence only" marks. */
+  const firsts = () => {
+    const seen = new Set<string>();
+    return inOrder().filter((hit) => !seen.has(hit.term.id) && seen.add(hit.term.id));
   };
 
   return {
@@ -63,13 +87,17 @@ export function createHitStore(index: TermIndex, highlighter: Highlighter): HitS
       const list = byContainer.get(block.container);
       if (list) list.push(...hits);
       else byContainer.set(block.container, hits);
+      ordered = null;
       const root = block.container.getRootNode();
       if (root instanceof ShadowRoot) shadowRoots.add(root);
       for (const hit of hits) unpublished.push(hit.range);
     },
     publish() {
-      if (unpublished.length === 0) return;
-      highlighter.add(unpublished);
+      if (options.density === 'first') {
+        highlighter.replace(firsts().map((hit) => hit.range));
+      } else if (unpublished.length > 0) {
+        highlighter.add(unpublished);
+      }
       unpublished = [];
     },
     drop(stale) {
@@ -79,6 +107,7 @@ export function createHitStore(index: TermIndex, highlighter: Highlighter): HitS
         highlighter.remove([...ranges]);
         unpublished = unpublished.filter((range) => !ranges.has(range));
         byContainer.delete(container);
+        ordered = null;
       }
     },
     hitAt(x, y) {
@@ -94,11 +123,10 @@ export function createHitStore(index: TermIndex, highlighter: Highlighter): HitS
       }
       return null;
     },
-    all() {
-      return [...byContainer.values()].flat();
-    },
+    inOrder,
     clear() {
       unpublished = [];
+      ordered = null;
       byContainer.clear();
       shadowRoots.clear();
       highlighter.clear();

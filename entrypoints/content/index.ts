@@ -1,24 +1,43 @@
 /**
  * Content script wiring: follows the reader's settings, and while Tifa is on for this page reads
- * its text, marks the terms and explains them on hover. Each part lives in its own module; this
- * file only owns their lifecycle. Runs in every frame: a same-origin iframe gets its own
- * highlights and its own popover.
+ * its text, marks the terms and explains them. Each part lives in its own module; this file only
+ * owns their lifecycle and answers the popup and keyboard commands. Runs in every frame: a
+ * same-origin iframe gets its own highlights and its own popover.
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import matchData from '@@/glossary/.generated/match.json';
+import { createFoldTable, type FoldTable } from '@/utils/fold';
 import { createTermIndex, type MatchData, type TermIndex } from '@/utils/glossary';
-import { isPageStatusRequest, type PageStatus } from '@/utils/messages';
+import { PAGE_STATUS, parsePageRequest, REVEAL, STEP, type PageRequest, type PageStatus } from '@/utils/messages';
 import { mark, timed } from '@/utils/perf';
-import { isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
+import {
+  bundledSuppressed,
+  EMPTY_PERSONAL,
+  isSuppressed,
+  loadPersonal,
+  ownTermsAsMatchTerms,
+  watchPersonal,
+  type PersonalGlossary,
+} from '@/utils/personal';
+import { DEFAULT_SETTINGS, isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import './highlight.css';
 import { whenChinese } from './chinese-check';
 import { createEntryStore } from './entry-store';
 import { createHighlighter } from './highlights';
-import { createHitStore, type HitStore } from './hit-store';
-import { trackHover } from './hover';
+import { createHitStore, type HitStore, type TermHit } from './hit-store';
+import { isTyping, trackInteraction } from './interaction';
 import { scanPage } from './page-scanner';
 import { createPopover, POPOVER_HOST, type Popover } from './popover';
+
+/** Settings that change what is marked: the page is read again when one changes. */
+const RESCAN_ON = ['highlight', 'density', 'hiddenCategories'] as const;
+
+interface Session {
+  abort: AbortController;
+  hits: HitStore | null;
+  open?: (hit: TermHit, options: { pinned?: boolean; announce?: boolean }) => void;
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -27,61 +46,142 @@ export default defineContentScript({
   main(ctx) {
     mark('start');
     const host = location.hostname;
-    const highlighter = createHighlighter();
     const exclude = (element: Element) => element.localName === POPOVER_HOST;
+    let settings: Settings = DEFAULT_SETTINGS;
+    let personal: PersonalGlossary = EMPTY_PERSONAL;
+    let fold: FoldTable | null = null;
     let index: TermIndex | null = null;
     let popover: Popover | null = null;
-    let session: AbortController | null = null;
-    let hits: HitStore | null = null;
-    let chinese = false;
+    let session: Session | null = null;
 
-    const begin = (signal: AbortSignal) => {
+    const begin = (current: Session) => {
       mark('reading');
-      chinese = true;
-      index ??= createTermIndex(matchData as MatchData);
-      popover ??= createPopover(ctx, createEntryStore());
-      const store = createHitStore(index, highlighter);
-      hits = store;
-      scanPage({ hits: store, signal, exclude, onFirstScan: () => mark('scanned') });
-      trackHover(signal, ctx, store, popover, highlighter);
+      index ??= buildIndex();
+      popover ??= createPopover(ctx, { entries: createEntryStore(), settings: () => settings, personal: () => personal });
+      const { signal } = current.abort;
+      const highlighter = createHighlighter(settings.highlight);
+      const hits = createHitStore(index, highlighter, settings);
+      current.hits = hits;
+      signal.addEventListener('abort', () => hits.clear(), { once: true });
+      scanPage({ hits, signal, exclude, onFirstScan: () => mark('scanned') });
+      current.open = trackInteraction(signal, ctx, hits, popover, highlighter, () => settings).open;
+    };
+    /** The bundled terms and the reader's own (first, so a form both have is the reader's). */
+    const buildIndex = () => {
+      const data = matchData as MatchData;
+      fold ??= createFoldTable(data.foldPairs);
+      const suppressed = bundledSuppressed(personal);
+      return createTermIndex(data, {
+        fold,
+        prepend: ownTermsAsMatchTerms(personal, fold),
+        omit: (id) => isSuppressed(suppressed, id),
+      });
     };
     const start = () => {
-      const { signal } = (session = new AbortController());
-      void whenChinese(signal).then((found) => found && !signal.aborted && timed(() => begin(signal)));
+      const current: Session = { abort: new AbortController(), hits: null };
+      session = current;
+      void whenChinese(current.abort.signal).then(
+        (found) => found && !current.abort.signal.aborted && timed(() => begin(current)),
+      );
     };
     const stop = () => {
-      session?.abort();
+      session?.abort.abort();
       session = null;
-      hits?.clear();
-      hits = null;
-      chinese = false;
     };
-    const apply = (settings: Settings) => {
-      const active = isActiveOn(settings, host);
-      if (active && !session) start();
-      else if (!active && session) stop();
+    const apply = (next: Settings) => {
+      const previous = settings;
+      settings = next;
+      const active = isActiveOn(next, host);
+      if (!active) stop();
+      else if (!session) start();
+      else if (RESCAN_ON.some((key) => JSON.stringify(previous[key]) !== JSON.stringify(next[key]))) {
+        stop();
+        start();
+      }
+    };
+
+    /**
+     * Opens the popover on `hit`, scrolled into view and announced. From the keyboard it stays
+     * unpinned until Enter; from the popup it is pinned, since the pointer is not on the page.
+     */
+    const reveal = (hit: TermHit, pinned: boolean) => {
+      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduce ? 'instant' : 'smooth' });
+      session?.open?.(hit, { pinned, announce: true });
+    };
+    const step = (direction: 1 | -1) => {
+      const all = session?.hits?.inOrder() ?? [];
+      if (all.length === 0 || isTyping()) return;
+      const at = popover?.current ? all.indexOf(popover.current) : -1;
+      const next = at === -1 ? (direction === 1 ? 0 : all.length - 1) : (at + direction + all.length) % all.length;
+      reveal(all[next]!, false);
     };
 
     const status = async (): Promise<PageStatus> => {
       apply(await loadSettings()); // answer for the settings as stored now, not as last seen
-      const found = hits?.all() ?? [];
+      const hits = session?.hits?.inOrder() ?? [];
+      const found = new Map<string, PageStatus['found'][number]>();
+      for (const hit of hits) {
+        const seen = found.get(hit.term.id);
+        if (seen) seen.count++;
+        else found.set(hit.term.id, { id: hit.term.id, count: 1, script: hit.script });
+      }
       return {
         host,
         active: session !== null,
-        chinese,
-        terms: found.length,
-        distinct: new Set(found.map((hit) => hit.term.id)).size,
+        chinese: session?.hits != null,
+        terms: hits.length,
+        distinct: found.size,
+        found: [...found.values()],
       };
     };
-    const onMessage = (message: unknown) => (isPageStatusRequest(message) && window === top ? status() : undefined);
+    // The popup and the keyboard address the page itself: frames stay quiet, so one answers.
+    const handle = (request: PageRequest): Promise<PageStatus> | undefined => {
+      if (window !== top) return undefined;
+      if (request.type === PAGE_STATUS) return status();
+      if (request.type === STEP) step(request.direction);
+      if (request.type === REVEAL) {
+        const hit = session?.hits?.inOrder().find((h) => h.term.id === request.id);
+        if (hit) reveal(hit, true);
+      }
+      return undefined;
+    };
+    const onMessage = (message: unknown) => {
+      const request = parsePageRequest(message);
+      return request ? handle(request) : undefined;
+    };
 
-    void loadSettings().then((settings) => ctx.isValid && apply(settings));
+    /** Own terms and hidden entries change what is matched: read the page again. Notes do not. */
+    const applyPersonal = (next: PersonalGlossary) => {
+      const matching = (g: PersonalGlossary) => JSON.stringify([g.ownTerms, g.hidden]);
+      const rematch = matching(next) !== matching(personal);
+      personal = next;
+      if (rematch) {
+        index = null;
+        if (session) {
+          stop();
+          start();
+        }
+      } else popover?.refresh();
+    };
+
+    void Promise.all([loadSettings(), loadPersonal()]).then(([loadedSettings, loadedPersonal]) => {
+      if (!ctx.isValid) return;
+      personal = loadedPersonal;
+      apply(loadedSettings);
+    });
     const unwatch = watchSettings(apply);
+    const unwatchPersonal = watchPersonal(applyPersonal);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
+      stop();
+      // After the extension is reloaded or updated its APIs are gone, and removing a listener
+      // throws "Extension context invalidated" (which used to skip stop() above); the listeners
+      // died with the old extension anyway. They are removed only while the APIs are alive: when a
+      // newer copy of this script started in the same page.
+      if (browser.runtime?.id === undefined) return;
       unwatch();
       browser.runtime.onMessage.removeListener(onMessage);
-      stop();
     });
   },
 });

@@ -1,31 +1,63 @@
 /**
- * The popover: a Preact TermCard inside Tifa's shadow root (page CSS cannot reach it, ours cannot
- * leak out), positioned next to the term's range with Floating UI, which flips and shifts it
- * inside the viewport and follows scrolling. The host element is added on first use only.
+ * The popover: TermPopover inside Tifa's shadow root (page CSS cannot reach it, ours cannot leak
+ * out), positioned next to the term's range with Floating UI, which flips and shifts it inside
+ * the viewport and follows scrolling. The host element is added on first use only.
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { TermCard } from '@/components/TermCard';
+import { TermPopover } from '@/components/TermPopover';
 import cardCss from '@/components/term-card.css?inline';
+import { t } from '@/utils/i18n';
+import { setNote, type PersonalGlossary } from '@/utils/personal';
+import type { Settings } from '@/utils/settings';
 import type { EntryStore } from './entry-store';
 import type { TermHit } from './hit-store';
+import { resolveTheme } from './theme';
 
 export const POPOVER_HOST = 'tifa-popover';
 
+export interface ShowOptions {
+  /** Stays open until closed (a click, Enter, or a tap), rather than closing when the pointer leaves. */
+  pinned?: boolean;
+  /** Opened from the keyboard: announced to screen readers. */
+  announce?: boolean;
+}
+
 export interface Popover {
-  show(hit: TermHit): Promise<void>;
+  show(hit: TermHit, options?: ShowOptions): Promise<void>;
+  /** The term shown now, if any. */
+  readonly current: TermHit | null;
+  readonly pinned: boolean;
+  pin(): void;
+  /** Draws the open popover again (the reader's notes changed). */
+  refresh(): void;
+  /** Moves keyboard focus into the popover; closing gives it back. */
+  focus(): void;
   hide(): void;
   /** True when the event target is Tifa's own UI. */
   owns(target: EventTarget | null): boolean;
 }
 
-export function createPopover(ctx: ContentScriptContext, store: EntryStore): Popover {
-  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+interface Mounted {
+  root: HTMLElement;
+  live: HTMLElement;
+}
+
+export interface PopoverSources {
+  entries: EntryStore;
+  settings(): Settings;
+  personal(): PersonalGlossary;
+}
+
+export function createPopover(ctx: ContentScriptContext, sources: PopoverSources): Popover {
+  const { entries: store, settings, personal } = sources;
+  let ui: Promise<ShadowRootContentScriptUi<Mounted>> | null = null;
   let stopFollowing: (() => void) | null = null;
-  /** The hit asked for last: a slow entry load must not show a term the pointer has left. */
-  let wanted: TermHit | null = null;
+  let current: TermHit | null = null;
+  let pinned = false;
+  let returnFocus: HTMLElement | null = null;
 
   const mount = () =>
     (ui ??= createShadowRootUi(ctx, {
@@ -34,43 +66,104 @@ export function createPopover(ctx: ContentScriptContext, store: EntryStore): Pop
       anchor: 'html',
       append: 'last',
       css: cardCss,
+      // Keys typed in the popover (a note) stay out of the page's own shortcuts.
+      isolateEvents: true,
       onMount(container) {
         const root = document.createElement('div');
         root.className = 'popover';
         root.hidden = true;
-        container.append(root);
-        return root;
+        root.tabIndex = -1;
+        const live = document.createElement('div');
+        live.className = 'visually-hidden';
+        live.setAttribute('aria-live', 'polite');
+        container.append(root, live);
+        return { root, live };
       },
-      onRemove(root) {
-        if (root) render(null, root);
+      onRemove(mounted) {
+        if (mounted) render(null, mounted.root);
       },
     }).then((created) => {
       created.mount();
       return created;
     }));
 
+  const copy = async (text: string, root: HTMLElement) => {
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // The async clipboard needs a secure page (not http:); the old copy command works on
+      // Tifa's own text field, inside its shadow root, without touching the page.
+      const field = document.createElement('textarea');
+      field.value = text;
+      root.append(field);
+      field.select();
+      document.execCommand('copy');
+      field.remove();
+    }
+  };
+
   const hide = () => {
-    wanted = null;
+    const hadFocus = pinned && returnFocus;
+    current = null;
+    pinned = false;
     stopFollowing?.();
     stopFollowing = null;
-    void ui?.then((created) => {
-      if (created.mounted) created.mounted.hidden = true;
+    void ui?.then(({ mounted }) => {
+      if (!mounted) return;
+      mounted.root.hidden = true;
+      render(null, mounted.root);
     });
+    if (hadFocus) returnFocus?.focus({ preventScroll: true });
+    returnFocus = null;
+  };
+
+  const draw = (hit: TermHit, mounted: Mounted, entries: Parameters<typeof TermPopover>[0]['entries']) => {
+    const prefs = settings();
+    const { root } = mounted;
+    root.dataset.theme = resolveTheme(prefs.theme);
+    root.style.fontSize = `${prefs.fontSize}px`;
+    render(
+      <TermPopover
+        key={`${hit.term.id}:${hit.range.startOffset}`}
+        entries={entries}
+        id={hit.term.id}
+        script={hit.script}
+        asWritten={hit.text}
+        settings={prefs}
+        pinned={pinned}
+        onClose={hide}
+        onCopy={(text) => void copy(text, root)}
+        personal={personal()}
+        onSaveNote={(entryId, text) =>
+          setNote(entryId, text).then(
+            () => null,
+            (error: unknown) => (error instanceof Error ? error.message : String(error)),
+          )
+        }
+      />,
+      root,
+    );
   };
 
   return {
-    async show(hit) {
-      wanted = hit;
+    get current() {
+      return current;
+    },
+    get pinned() {
+      return pinned;
+    },
+    async show(hit, options = {}) {
+      current = hit;
+      pinned = options.pinned ?? false;
       const [created, entries] = await Promise.all([mount(), store.all()]);
-      const entry = entries.get(hit.term.id);
-      if (wanted !== hit || !entry) return;
-      const root = created.mounted!;
-      const related = entry.related.flatMap((id) => {
-        const other = entries.get(id);
-        return other ? [other[hit.script]] : [];
-      });
-      render(<TermCard entry={entry} script={hit.script} asWritten={hit.text} related={related} />, root);
+      if (current !== hit || !created.mounted) return; // the reader moved on while it loaded
+      const { root, live } = created.mounted;
+      draw(hit, created.mounted, entries);
       root.hidden = false;
+      if (options.announce) {
+        const entry = entries.get(hit.term.id);
+        live.textContent = entry ? t('announceTerm', entry[hit.script], entry.en) : '';
+      }
       const anchor = {
         getBoundingClientRect: () => hit.range.getBoundingClientRect(),
         getClientRects: () => hit.range.getClientRects(),
@@ -86,6 +179,20 @@ export function createPopover(ctx: ContentScriptContext, store: EntryStore): Pop
           root.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         });
       });
+    },
+    pin() {
+      if (!current || pinned) return;
+      pinned = true;
+      this.refresh();
+    },
+    refresh() {
+      void ui?.then(async ({ mounted }) => {
+        if (mounted && current) draw(current, mounted, await store.all());
+      });
+    },
+    focus() {
+      returnFocus ??= document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      void ui?.then(({ mounted }) => mounted?.root.focus({ preventScroll: true }));
     },
     hide,
     owns(target) {

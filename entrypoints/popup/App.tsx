@@ -1,8 +1,14 @@
-/** Binds the popup panel to the stored settings and to the page it was opened for. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+/** Binds the popup panel to the stored settings, the glossary, and the page it was opened for. */
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PageScriptControl } from '@/components/PageScriptControl';
+import { PageTerms } from '@/components/PageTerms';
 import { PopupPanel } from '@/components/PopupPanel';
-import { PAGE_STATUS, type PageStatus, type PageStatusRequest } from '@/utils/messages';
+import { ENTRIES_ASSET } from '@/glossary/paths';
+import type { GlossaryEntry } from '@/utils/glossary';
+import { PAGE_STATUS, REVEAL, type PageRequest, type PageStatus } from '@/utils/messages';
+import type { ScriptStatus, ScriptStatusRequest, SetTabScript } from '@/utils/convert/messages';
+import type { PageScript } from '@/utils/convert/targets';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, withSite, type Settings } from '@/utils/settings';
 
 /** The page the popup belongs to: the active tab of the window the toolbar button is in. */
@@ -11,46 +17,94 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function fetchPageStatus(tabId: number | undefined): Promise<PageStatus | null> {
-  if (tabId === undefined) return null;
-  const request: PageStatusRequest = { type: PAGE_STATUS };
-  // Rejects where no content script runs (browser pages, stores, file:// without access).
-  return (browser.tabs.sendMessage(tabId, request) as Promise<PageStatus | undefined>).then(
-    (status) => status ?? null,
-    () => null,
-  );
+function send(tabId: number | undefined, request: PageRequest | ScriptStatusRequest): Promise<unknown> {
+  if (tabId === undefined) return Promise.resolve(undefined);
+  // Rejects where no content script runs (browser pages, stores): that is an answer too.
+  return browser.tabs.sendMessage(tabId, request).catch(() => undefined);
+}
+
+async function loadEntries(): Promise<Map<string, GlossaryEntry>> {
+  const list = (await (await fetch(browser.runtime.getURL(`/${ENTRIES_ASSET}`))).json()) as GlossaryEntry[];
+  return new Map(list.map((entry) => [entry.id, entry]));
 }
 
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [page, setPage] = useState<PageStatus | null>(null);
+  const [entries, setEntries] = useState<ReadonlyMap<string, GlossaryEntry>>(new Map());
   const [tabId, setTabId] = useState<number | undefined>();
-
-  const refresh = useCallback(async (tab: number | undefined) => {
-    setSettings(await loadSettings());
-    setPage(await fetchPageStatus(tab));
-  }, []);
+  const [pageScript, setPageScript] = useState<PageScript>('original');
 
   useEffect(() => {
+    const refresh = async (tab: number | undefined) => {
+      setSettings(await loadSettings());
+      setPage(((await send(tab, { type: PAGE_STATUS })) as PageStatus | undefined) ?? null);
+      // No answer: the page converter was never injected, the page shows its own text.
+      const status = (await send(tab, { type: 'tifa:script-status' })) as ScriptStatus | undefined;
+      setPageScript(status?.script ?? 'original');
+    };
+    let unwatch = () => {};
     void targetTabId().then((tab) => {
       setTabId(tab);
       void refresh(tab);
+      unwatch = watchSettings(() => void refresh(tab));
     });
-  }, [refresh]);
-  useEffect(() => watchSettings(() => void refresh(tabId)), [refresh, tabId]);
+    void loadEntries().then(setEntries);
+    return () => unwatch();
+  }, []);
 
   const update = (next: Settings) => {
     setSettings(next);
     void saveSettings(next);
   };
-  const host = page?.host;
+  const host = page?.host ?? null;
+  /** Shows the page in `script`; with a rule for the site, the rule follows the choice. */
+  const showScript = (script: PageScript, base = settings) => {
+    setPageScript(script);
+    if (tabId === undefined) return;
+    const { [host ?? '']: rule, ...otherRules } = base.siteScripts;
+    const siteScripts = rule && host ? (script === 'original' ? otherRules : { ...otherRules, [host]: script }) : base.siteScripts;
+    update({ ...base, siteScripts, scriptTarget: script === 'original' ? base.scriptTarget : script });
+    void browser.runtime.sendMessage({ type: 'tifa:set-tab-script', tabId, script } satisfies SetTabScript);
+  };
+  const scriptControl = (
+    <PageScriptControl
+      current={page ? pageScript : null}
+      variant={settings.traditionalVariant}
+      host={host}
+      always={host !== null && host in settings.siteScripts}
+      onShow={showScript}
+      onVariant={(variant) => {
+        const next = { ...settings, traditionalVariant: variant };
+        if (pageScript !== 'original' && pageScript !== 'cn') showScript(variant, next);
+        else update(next);
+      }}
+      onAlways={(on) => {
+        if (!host || pageScript === 'original') return;
+        const { [host]: _, ...otherRules } = settings.siteScripts;
+        update({ ...settings, siteScripts: on ? { ...otherRules, [host]: pageScript } : otherRules });
+      }}
+    />
+  );
   return (
     <PopupPanel
-      enabled={settings.enabled}
+      pageScript={scriptControl}
+      settings={settings}
       page={page}
-      siteEnabled={host ? !settings.disabledSites.includes(host) : true}
-      onToggleEnabled={(enabled) => update({ ...settings, enabled })}
-      onToggleSite={(on) => host && update(withSite(settings, host, on))}
-    />
+      onChange={update}
+      onToggleSite={(on) => page && update(withSite(settings, page.host, on))}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    >
+      {page?.active && (
+        <PageTerms
+          found={page.found}
+          entries={entries}
+          onReveal={(id) => {
+            void send(tabId, { type: REVEAL, id });
+            window.close(); // back to the page, where the popover is now open
+          }}
+        />
+      )}
+    </PopupPanel>
   );
 }

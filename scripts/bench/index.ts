@@ -12,6 +12,7 @@ import type { GlossaryEntry, MatchData } from '../../utils/glossary';
 import { servePages } from '../../tests/e2e/pages';
 import { ROOT, SEED_ARTICLE } from '../../tests/e2e/paths';
 import { benchMatcher } from './matcher';
+import { benchConversion } from './conversion';
 import { benchPages } from './page';
 import { round } from './timing';
 
@@ -43,7 +44,8 @@ const weight = {
 log(`Weight: content script ${weight.contentScriptKiB} KiB, ${weight.gzipKiB} KiB gzipped with its CSS (goal ≤ 80), OpenCC dictionary inside: ${weight.hasOpenccDictionary}`);
 
 const server = await servePages();
-const page = await benchPages(CHROMIUM, EXTENSION, server).finally(() => server.close());
+const page = await benchPages(CHROMIUM, EXTENSION, server);
+const conversion = await benchConversion(CHROMIUM, EXTENSION, server).finally(() => server.close());
 for (const p of page) {
   log(
     `Page: ${p.page.padEnd(15)} ${p.terms} terms  start-up ${p.startupMs} ms, then first highlight ${p.firstHighlightMs} ms, ` +
@@ -51,6 +53,17 @@ for (const p of page) {
       `longest task ${p.longestTaskMs} ms (without Tifa ${p.baselineLongestTaskMs} ms)  heap +${p.heapGrowthMb} MB`,
   );
 }
+
+log(
+  `Conversion: popup click → seed article in 简体 ${conversion.seedColdMs} ms first time (converter page opened, converter built), ` +
+    `${conversion.seedWarmMs} ms after; in 繁體 (Taiwan) ${conversion.seedTaiwanMs} ms`,
+);
+log(
+  `Conversion: 5 MB page (${conversion.hugeChars} Han-text chars) ${conversion.hugeMs} ms click to converted, ` +
+    `${conversion.vsOneString}× opencc-js on the same text as one string (${conversion.oneStringMs} ms; goal ≤ 1.5), ` +
+    `longest task ${conversion.hugeLongestTaskMs} ms (goal ≤ 50)`,
+);
+log(`Conversion: a converter built inside the page instead (cn→hk, per tab) ${conversion.inPageBuildMs} ms, +${conversion.inPageHeapMb} MB heap`);
 
 const [seed, huge] = page;
 const worst = runs.reduce((a, b) => (b.vsRegExp < a.vsRegExp ? b : a));
@@ -61,9 +74,11 @@ const goals = {
   hugeNoLongTask: (huge?.longestTaskMs ?? Infinity) <= 50,
   hugeHeapUnder20Mb: (huge?.heapGrowthMb ?? Infinity) < 20,
   weightUnder80KiB: weight.gzipKiB <= 80 && !weight.hasOpenccDictionary,
+  conversionWithin1_5xOneString: conversion.vsOneString <= 1.5,
+  conversionNoLongTask: conversion.hugeLongestTaskMs <= 50,
 };
 log(`Goals: ${Object.entries(goals).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
 if (json) {
   const matcher = { vsRegExp: worst.vsRegExp, vsCharLoop: Math.min(...runs.map((r) => r.vsCharLoop)), runs };
-  console.log(JSON.stringify({ matcher, page, weight, goals }));
+  console.log(JSON.stringify({ matcher, page, conversion, weight, goals }));
 }

@@ -24,13 +24,25 @@ export function unpackedExtensionId(dir: string): string {
   return [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
 }
 
-export async function launchWithExtension(executablePath: string): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** The browser's UI language (the extension's own UI follows it), e.g. 'zh-CN'. */
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchWithExtension(executablePath: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const locale = options.locale ?? 'en-US';
   const profile = mkdtempSync(path.join(os.tmpdir(), 'tifa-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
     viewport: { width: 1000, height: 720 },
     deviceScaleFactor: 1,
+    hasTouch: true,
+    colorScheme: options.colorScheme ?? 'light',
+    locale,
+    // On Linux, Chromium takes its UI language (and so chrome.i18n's) from LANGUAGE.
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     args: [
       // Playwright passes --disable-extensions; these two let ours (and only ours) load.
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -42,7 +54,7 @@ export async function launchWithExtension(executablePath: string): Promise<Exten
       '--disable-quic',
       '--no-first-run',
       '--disable-gpu',
-      '--lang=en-US',
+      `--lang=${locale}`,
     ],
   });
   return {

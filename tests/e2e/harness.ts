@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from './browser';
 import { servePages, type PageServer } from './pages';
 import { ARTIFACT_DIR, SCREENSHOT_DIR } from './paths';
 
@@ -18,13 +18,13 @@ export interface Harness {
 }
 
 /** Starts Chromium and the page server for the tests of one file. */
-export function useExtension(): Harness {
+export function useExtension(options: LaunchOptions = {}): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     mkdirSync(ARTIFACT_DIR, { recursive: true });
     harness.server = await servePages();
-    harness.browser = await launchWithExtension(inject('chromium'));
+    harness.browser = await launchWithExtension(inject('chromium'), options);
     harness.open = async (path) => {
       const page = await harness.browser.context.newPage();
       await page.goto(harness.server.url(path));

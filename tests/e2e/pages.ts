@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateNewsPage } from '../fixtures/news-page';
+import { HOSTILE_HEADERS, HOSTILE_PAGES } from './hostile-pages-fixtures';
+import { CONVERSION_PAGES } from './conversion-pages';
+import { READING_PAGES } from './reading-pages';
 import type { GlossaryEntry } from '../../utils/glossary';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -117,6 +120,9 @@ export const PAGES: Record<string, () => string> = {
     ),
   '/huge.html': bigNewsPage,
   '/english.html': () => page('English only', '<p>An English page about the weather.</p>', 'en'),
+  ...HOSTILE_PAGES,
+  ...READING_PAGES,
+  ...CONVERSION_PAGES,
 };
 
 export interface PageServer {
@@ -126,12 +132,13 @@ export interface PageServer {
 
 export async function servePages(): Promise<PageServer> {
   const server = http.createServer((req, res) => {
-    const render = PAGES[new URL(req.url ?? '/', 'http://x').pathname];
+    const { pathname } = new URL(req.url ?? '/', 'http://x');
+    const render = PAGES[pathname];
     if (!render) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(render());
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...HOSTILE_HEADERS[pathname] }).end(render());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -22,19 +22,26 @@ describe('settings', () => {
   it('persists and notifies watchers', async () => {
     const seen: boolean[] = [];
     const unwatch = watchSettings((s) => seen.push(s.enabled));
-    await saveSettings({ enabled: false, disabledSites: ['a.example'] });
-    expect(await loadSettings()).toEqual({ enabled: false, disabledSites: ['a.example'] });
+    await saveSettings({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['a.example'] });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['a.example'] });
     expect(seen).toEqual([false]);
     unwatch();
   });
 
-  it('survives damaged stored values, keeping what is valid', async () => {
+  it('survives damaged stored values, keeping every field that is valid', async () => {
     expect(normalizeSettings('garbage')).toEqual(DEFAULT_SETTINGS);
-    expect(normalizeSettings({ enabled: 'yes', disabledSites: ['a.example', 3, null] })).toEqual({
-      enabled: true,
-      disabledSites: ['a.example'],
-    });
+    expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(
+      normalizeSettings({ enabled: 'yes', disabledSites: ['a.example', 3], language: 'hant', fontSize: 200, theme: 'dark' }),
+    ).toEqual({ ...DEFAULT_SETTINGS, language: 'hant', theme: 'dark' });
+    expect(normalizeSettings({ hiddenCategories: ['economy', 'sport'] }).hiddenCategories).toEqual([]);
+    expect(normalizeSettings({ hiddenCategories: ['economy', 'idioms'] }).hiddenCategories).toEqual(['economy', 'idioms']);
     await fakeBrowser.storage.local.set({ settings: { enabled: false, disabledSites: 'oops' } });
-    expect(await loadSettings()).toEqual({ enabled: false, disabledSites: [] });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+  });
+
+  it('reads settings saved before a field existed with that field\'s default', async () => {
+    await fakeBrowser.storage.local.set({ settings: { enabled: true, disabledSites: ['old.example'] } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['old.example'] });
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * "Page script": show the current page in its original script, in 简体, or in 繁體 (with its
+ * variant), and make the choice a rule for the site. Props only; entrypoints/popup/App.tsx binds it.
+ */
+import { TRADITIONAL_VARIANTS, type PageScript, type TraditionalTarget } from '@/utils/convert/targets';
+
+export interface PageScriptControlProps {
+  /** What the page shows now; null where the page cannot be converted (browser pages). */
+  current: PageScript | null;
+  /** The Traditional variant 繁體 stands for. */
+  variant: TraditionalTarget;
+  host: string | null;
+  /** The site has a rule: its pages always open in the current script. */
+  always: boolean;
+  onShow(script: PageScript): void;
+  onVariant(variant: TraditionalTarget): void;
+  onAlways(on: boolean): void;
+}
+
+type Choice = 'original' | 'hans' | 'hant';
+
+export function PageScriptControl({ current, variant, host, always, onShow, onVariant, onAlways }: PageScriptControlProps) {
+  const choice: Choice = current === null || current === 'original' ? 'original' : current === 'cn' ? 'hans' : 'hant';
+  const choose = (next: Choice) => onShow(next === 'original' ? 'original' : next === 'hans' ? 'cn' : variant);
+  const options: [Choice, string, string | undefined][] = [
+    ['original', 'Original', undefined],
+    ['hans', '简体', 'zh-Hans'],
+    ['hant', '繁體', 'zh-Hant'],
+  ];
+  return (
+    <form class="settings page-script" onSubmit={(e) => e.preventDefault()}>
+      <fieldset class="row" disabled={current === null}>
+        <legend>Page script</legend>
+        {options.map(([value, label, lang]) => (
+          <label key={value} lang={lang}>
+            <input
+              type="radio"
+              name="page-script"
+              value={value}
+              checked={choice === value}
+              onChange={() => choose(value)}
+            />{' '}
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <label class="row">
+        <span>繁體 variant</span>
+        <select
+          name="traditional-variant"
+          value={variant}
+          disabled={current === null}
+          onChange={(e) => onVariant(e.currentTarget.value as TraditionalTarget)}
+        >
+          {TRADITIONAL_VARIANTS.map(({ target, label }) => (
+            <option key={target} value={target}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="switch">
+        <input
+          type="checkbox"
+          name="always-script"
+          checked={always}
+          disabled={current === null || choice === 'original'}
+          onChange={(e) => onAlways(e.currentTarget.checked)}
+        />
+        <span>Always on {host ?? 'this site'}</span>
+      </label>
+    </form>
+  );
+}

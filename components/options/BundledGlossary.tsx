@@ -1,0 +1,77 @@
+/**
+ * "Bundled glossary": every entry Tifa ships, by category, with the reader's note on each and a
+ * switch to stop marking it. Props only.
+ */
+import { useState } from 'preact/hooks';
+import { CATEGORIES, type Category, type GlossaryEntry } from '@/utils/glossary';
+
+export interface BundledGlossaryProps {
+  /** null while the entries load. */
+  entries: GlossaryEntry[] | null;
+  notes: ReadonlyMap<string, string>;
+  hidden: ReadonlySet<string>;
+  /** Resolves to an error message for the reader, or null when saved. */
+  onSaveNote(entryId: string, text: string): Promise<string | null>;
+  onSetHidden(entryId: string, hidden: boolean): void;
+}
+
+function EntryNote({ entry, note, onSave }: { entry: GlossaryEntry; note: string; onSave(text: string): Promise<string | null> }) {
+  const [value, setValue] = useState(note);
+  const [state, setState] = useState<string | null>(null);
+  return (
+    <form
+      class="entry-note"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setState((await onSave(value)) ?? 'Saved.');
+      }}
+    >
+      <textarea name="note" rows={2} value={value} placeholder="Your note" aria-label={`Note on ${entry.hans}`} onInput={(e) => setValue(e.currentTarget.value)} />
+      <button type="submit" disabled={value.trim() === note.trim()}>
+        Save note
+      </button>
+      {state && <span role="status">{state}</span>}
+    </form>
+  );
+}
+
+export function BundledGlossary({ entries, notes, hidden, onSaveNote, onSetHidden }: BundledGlossaryProps) {
+  const [category, setCategory] = useState<Category>('economy');
+  const inCategory = (entries ?? []).filter((e) => e.category === category);
+  return (
+    <section class="bundled" aria-labelledby="bundled-title">
+      <h2 id="bundled-title">Bundled glossary</h2>
+      <label>
+        Category{' '}
+        <select name="category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
+          {(Object.keys(CATEGORIES) as Category[]).map((key) => (
+            <option key={key} value={key}>
+              {CATEGORIES[key]} ({(entries ?? []).filter((e) => e.category === key).length})
+            </option>
+          ))}
+        </select>
+      </label>
+      {entries === null ? (
+        <p>Loading…</p>
+      ) : (
+        <ul class="entries">
+          {inCategory.map((entry) => (
+            <li key={entry.id} data-entry={entry.id} class={hidden.has(entry.id) ? 'is-hidden' : ''}>
+              <div class="headword">
+                <span lang="zh-Hans">{entry.hans}</span>
+                {entry.hant !== entry.hans && <span lang="zh-Hant"> / {entry.hant}</span>} <span class="pinyin">{entry.pinyin}</span>{' '}
+                <span class="en">{entry.en}</span>
+              </div>
+              <p class="meaning">{entry.meaning}</p>
+              <EntryNote key={notes.get(entry.id) ?? ''} entry={entry} note={notes.get(entry.id) ?? ''} onSave={(text) => onSaveNote(entry.id, text)} />
+              <label class="hide">
+                <input type="checkbox" name="hidden" checked={hidden.has(entry.id)} onChange={(e) => onSetHidden(entry.id, e.currentTarget.checked)} /> Don’t
+                mark on pages
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+/** The form for adding or editing an own term. Props only. */
+import { useState } from 'preact/hooks';
+import type { Script } from '@/utils/glossary';
+import type { OwnTermDraft } from '@/utils/personal/edits';
+
+export interface OwnTermFormProps {
+  initial: OwnTermDraft;
+  submitLabel: string;
+  /** Resolves to an error message to show, or null when saved. */
+  onSubmit(draft: OwnTermDraft): Promise<string | null>;
+  onCancel?: () => void;
+}
+
+const splitAliases = (text: string) => text.split(/[;；,，、\n]/).map((a) => a.trim()).filter(Boolean);
+
+export function OwnTermForm({ initial, submitLabel, onSubmit, onCancel }: OwnTermFormProps) {
+  const [draft, setDraft] = useState<OwnTermDraft>(initial);
+  const [aliases, setAliases] = useState((initial.aliases ?? []).join('; '));
+  const [error, setError] = useState<string | null>(null);
+  const field = (name: 'term' | 'pinyin' | 'en' | 'meaning' | 'note' | 'replaces') => ({
+    name,
+    value: draft[name] ?? '',
+    onInput: (e: Event) => setDraft({ ...draft, [name]: (e.currentTarget as HTMLInputElement).value }),
+  });
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const message = await onSubmit({ ...draft, aliases: splitAliases(aliases) });
+    setError(message);
+  };
+  return (
+    <form class="own-term-form" onSubmit={submit}>
+      <label>
+        Term <input {...field('term')} required lang="zh" />
+      </label>
+      <label>
+        Written in
+        <select name="script" value={draft.script ?? 'hans'} onChange={(e) => setDraft({ ...draft, script: e.currentTarget.value as Script })}>
+          <option value="hans">Simplified</option>
+          <option value="hant">Traditional</option>
+        </select>
+      </label>
+      <label>
+        Other forms <input name="aliases" value={aliases} onInput={(e) => setAliases(e.currentTarget.value)} placeholder="separated by ;" lang="zh" />
+      </label>
+      <label>
+        Pinyin <input {...field('pinyin')} />
+      </label>
+      <label>
+        English <input {...field('en')} />
+      </label>
+      <label class="wide">
+        Meaning <textarea {...field('meaning')} rows={2} />
+      </label>
+      <label class="wide">
+        Note <textarea {...field('note')} rows={2} />
+      </label>
+      <label>
+        Replaces bundled entry <input {...field('replaces')} placeholder="entry id, optional" />
+      </label>
+      {draft.source && (
+        <p class="source">
+          From <a href={draft.source} target="_blank" rel="noreferrer noopener">{draft.source}</a>
+        </p>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit">{submitLabel}</button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

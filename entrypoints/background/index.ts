@@ -1,0 +1,18 @@
+/**
+ * Background: a thin list of setups, each feature in its own module. Kept free of state, since an
+ * MV3 service worker stops when idle; everything it needs comes with each event.
+ */
+import { defineBackground } from 'wxt/utils/define-background';
+import { startSyncMirror } from '@/utils/personal/sync';
+import { setupAddToGlossary } from './add-to-glossary';
+import { setupConvertSelection } from './convert-selection';
+import { setupPageScript } from './page-script';
+import { setupTermSteps } from './term-steps';
+
+export default defineBackground(() => {
+  setupTermSteps();
+  setupAddToGlossary();
+  setupPageScript();
+  setupConvertSelection();
+  startSyncMirror();
+});

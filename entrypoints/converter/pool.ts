@@ -1,0 +1,49 @@
+/**
+ * The converters for every (from, to) pair asked for, built on first use and shared by all tabs.
+ * Building a Simplified→Traditional converter costs up to a second and about 40 MiB
+ * (research/opencc.md §1.4), so they are kept while in use and dropped after a few idle minutes.
+ */
+import * as OpenCC from 'opencc-js';
+import { convertJoined } from '@/utils/convert/batch';
+import { detectSource } from '@/utils/convert/detect';
+import { createOverrides, OVERRIDES } from '@/utils/convert/overrides';
+import type { ScriptTarget, SourceScript } from '@/utils/convert/targets';
+
+/** How much text the source script is detected from. */
+const SAMPLE_CHARS = 4000;
+export const IDLE_RELEASE_MS = 5 * 60_000;
+
+export interface ConverterPool {
+  /** The converter for one pair, OpenCC followed by the project's overrides. */
+  get(from: SourceScript, to: ScriptTarget): (text: string) => string;
+  /** Converts page strings; with `from` null, detects it from them first. */
+  convert(texts: string[], from: SourceScript | null, to: ScriptTarget, lang: string): { texts: string[]; from: SourceScript };
+}
+
+export function createConverterPool(idleMs = IDLE_RELEASE_MS): ConverterPool {
+  const built = new Map<string, (text: string) => string>();
+  let idle: ReturnType<typeof setTimeout> | undefined;
+
+  const get = (from: SourceScript, to: ScriptTarget) => {
+    clearTimeout(idle);
+    idle = setTimeout(() => built.clear(), idleMs);
+    const key = `${from}>${to}`;
+    let converter = built.get(key);
+    if (!converter) {
+      // Converter(), never ConverterFactory(): only Converter() segments phrases (opencc-js #37).
+      const opencc = OpenCC.Converter({ from, to });
+      const overrides = createOverrides(OVERRIDES[to]);
+      converter = (text) => overrides(opencc(text));
+      built.set(key, converter);
+    }
+    return converter;
+  };
+
+  return {
+    get,
+    convert(texts, from, to, lang) {
+      const source = from ?? detectSource(texts.join('\n').slice(0, SAMPLE_CHARS), lang, get('t', 'cn'));
+      return { texts: convertJoined(texts, get(source, to)), from: source };
+    },
+  };
+}

@@ -1,0 +1,214 @@
+/**
+ * The options page (a full tab): binds the section components, which take props only, to
+ * storage. Each section is its own component so more (settings) can be added beside them.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import matchData from '@@/glossary/.generated/match.json';
+import { BundledGlossary } from '@/components/options/BundledGlossary';
+import { SettingsForm } from '@/components/SettingsForm';
+import { ImportExport, type ExportFormat, type ImportPreview } from '@/components/options/ImportExport';
+import { MyGlossary } from '@/components/options/MyGlossary';
+import { glossaryRows, type GlossaryRow } from '@/components/options/rows';
+import { SyncPanel } from '@/components/options/SyncPanel';
+import { ENTRIES_ASSET } from '@/glossary/paths';
+import { createFoldTable } from '@/utils/fold';
+import { detectScript, type GlossaryEntry } from '@/utils/glossary';
+import type { OwnTermDraft } from '@/utils/personal/edits';
+import { parseImport, toAnkiTsv, toCsv, toJson } from '@/utils/personal/formats';
+import { applyImport, previewImport, type ImportRow } from '@/utils/personal/merge';
+import { readAddPrefill } from '@/utils/personal/prefill';
+import { EMPTY_PERSONAL, LIMITS, type Note, type OwnTerm, type PersonalGlossary } from '@/utils/personal/schema';
+import {
+  addOwnTerm,
+  discardDamaged,
+  loadBackup,
+  loadDamaged,
+  loadPersonal,
+  removeNote,
+  removeOwnTerm,
+  replaceWithImport,
+  restoreRecord,
+  setHidden,
+  setNote,
+  undoImport,
+  updateOwnTerm,
+  watchBackup,
+  watchDamaged,
+  watchPersonal,
+  type Backup,
+  type DamagedCopy,
+} from '@/utils/personal/store';
+import { syncEnabledItem, syncStatusItem, type LeftOut, type SyncStatus } from '@/utils/personal/sync';
+import { t } from '@/utils/i18n';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Settings } from '@/utils/settings';
+import { download, today } from './download';
+
+const fold = createFoldTable(matchData.foldPairs);
+
+async function loadEntries(): Promise<GlossaryEntry[]> {
+  const response = await fetch(browser.runtime.getURL(`/${ENTRIES_ASSET}`));
+  return (await response.json()) as GlossaryEntry[];
+}
+
+function initialPrefill(): OwnTermDraft | null {
+  const prefill = readAddPrefill(location.hash);
+  if (!prefill) return null;
+  return { ...prefill, script: detectScript(fold, prefill.term) };
+}
+
+/** Runs a storage write; resolves to the message of its error, for the form that asked. */
+const attempt = (write: () => Promise<unknown>): Promise<string | null> =>
+  write().then(
+    () => null,
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  );
+
+export function App() {
+  const [personal, setPersonal] = useState<PersonalGlossary>(EMPTY_PERSONAL);
+  const [entries, setEntries] = useState<GlossaryEntry[] | null>(null);
+  const [damaged, setDamaged] = useState<DamagedCopy | null>(null);
+  const [backup, setBackup] = useState<Backup | null>(null);
+  const [syncEnabled, setSyncEnabled] = useState(false);
+  const [syncStatus, setSyncStatus] = useState<SyncStatus | null>(null);
+  const [removed, setRemoved] = useState<{ label: string; record: Note | OwnTerm } | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+  const [incoming, setIncoming] = useState<{ fileName: string; glossary: PersonalGlossary } | null>(null);
+  const [importMessage, setImportMessage] = useState<string | null>(null);
+  const [prefill] = useState(initialPrefill);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+
+  useEffect(() => {
+    void loadPersonal().then(setPersonal);
+    void loadDamaged().then(setDamaged);
+    void loadBackup().then(setBackup);
+    void syncEnabledItem.getValue().then(setSyncEnabled);
+    void syncStatusItem.getValue().then(setSyncStatus);
+    void loadEntries().then(setEntries);
+    void loadSettings().then(setSettings);
+    const unwatch = [
+      watchSettings(setSettings),
+      watchPersonal(setPersonal),
+      watchDamaged(setDamaged),
+      watchBackup(setBackup),
+      syncEnabledItem.watch(setSyncEnabled),
+      syncStatusItem.watch(setSyncStatus),
+    ];
+    return () => unwatch.forEach((stop) => stop());
+  }, []);
+
+  const byId = useMemo(() => new Map((entries ?? []).map((e) => [e.id, e])), [entries]);
+  const rows = useMemo(() => glossaryRows(personal, byId), [personal, byId]);
+  const headword = (id: string) => byId.get(id)?.hans ?? id;
+  const labelOf = (row: ImportRow) =>
+    row.kind === 'term' ? (row.theirs as OwnTerm).term : `${row.kind === 'note' ? 'Note on' : 'Hide'} ${headword((row.theirs as Note).entryId)}`;
+  const preview: ImportPreview | null = incoming && { fileName: incoming.fileName, rows: previewImport(personal, incoming.glossary) };
+
+  const onDelete = async (row: GlossaryRow) => {
+    const record = row.kind === 'term' ? await removeOwnTerm(row.ownTerm.id) : await removeNote(row.note.entryId);
+    if (record) setRemoved({ label: row.kind === 'term' ? row.term : `the note on ${row.term}`, record });
+  };
+
+  const onExport = (format: ExportFormat) => {
+    if (format === 'json') download(`tifa-glossary-${today()}.json`, toJson(personal), 'application/json');
+    else if (format === 'csv') download(`tifa-glossary-${today()}.csv`, toCsv(personal, byId), 'text/csv');
+    else download(`tifa-anki-${today()}.txt`, toAnkiTsv(personal, byId), 'text/tab-separated-values');
+  };
+
+  const onFile = async (file: File) => {
+    setImportMessage(null);
+    setIncoming(null);
+    // Refused before reading: a huge file would stall the page for nothing.
+    if (file.size > LIMITS.fileBytes) {
+      setImportError(`The file is too large (${(file.size / 1048576).toFixed(0)} MB); the largest accepted is ${LIMITS.fileBytes / 1048576} MB.`);
+      return;
+    }
+    const result = parseImport(await file.text(), file.name);
+    setImportError(result.ok ? null : result.error);
+    if (result.ok) setIncoming({ fileName: file.name, glossary: result.glossary });
+  };
+
+  const onConfirm = async (choices: ReadonlyMap<string, 'mine' | 'theirs'>) => {
+    if (!incoming) return;
+    // Against the glossary as stored now, in case another tab changed it during the preview.
+    const mine = await loadPersonal();
+    const rowsNow = previewImport(mine, incoming.glossary);
+    await replaceWithImport(applyImport(mine, rowsNow, choices, Date.now()));
+    const written = rowsNow.filter((r) => r.status !== 'same' && (choices.get(r.key) ?? (r.status === 'conflict' ? 'mine' : 'theirs')) === 'theirs');
+    setIncoming(null);
+    setImportMessage(`Imported ${written.length} record${written.length === 1 ? '' : 's'} from ${incoming.fileName}.`);
+  };
+
+  return (
+    <main class="options">
+      <header>
+        <h1>
+          Tifa <span lang="zh">提法</span>
+        </h1>
+      </header>
+      <section class="settings-section" aria-labelledby="settings-heading">
+        <h2 id="settings-heading">{t('settings')}</h2>
+        <SettingsForm
+          settings={settings}
+          onChange={(next) => {
+            setSettings(next);
+            void saveSettings(next);
+          }}
+          withCategories
+        />
+      </section>
+      <MyGlossary
+        rows={rows}
+        fold={fold}
+        prefill={prefill}
+        onAdd={(draft) =>
+          attempt(async () => {
+            await addOwnTerm(draft);
+            if (location.hash) history.replaceState(null, '', location.pathname); // a reload does not add it twice
+          })
+        }
+        onUpdateTerm={(id, draft) => attempt(() => updateOwnTerm(id, draft))}
+        onSaveNote={(entryId, text) => attempt(() => setNote(entryId, text))}
+        onDelete={(row) => void onDelete(row)}
+        undoable={removed?.label ?? null}
+        onUndo={() => {
+          if (removed) void restoreRecord(removed.record);
+          setRemoved(null);
+        }}
+      />
+      <ImportExport
+        onExport={onExport}
+        onFile={(file) => void onFile(file)}
+        error={importError}
+        preview={preview}
+        labelOf={labelOf}
+        onConfirm={(choices) => void onConfirm(choices)}
+        onCancel={() => setIncoming(null)}
+        backupSavedAt={backup?.savedAt ?? null}
+        onUndoImport={() => {
+          setImportMessage(null);
+          void undoImport().then(() => setImportMessage('The import was undone.'));
+        }}
+        message={importMessage}
+      />
+      <SyncPanel
+        enabled={syncEnabled}
+        onToggle={(on) => void syncEnabledItem.setValue(on)}
+        status={syncStatus}
+        labelOf={(item: LeftOut) =>
+          item.key.startsWith('term:') ? item.label : `${item.key.startsWith('note:') ? 'Note on' : 'Hidden:'} ${headword(item.label)}`
+        }
+        damaged={damaged}
+        onExportDamaged={() => damaged && download(`tifa-damaged-${today()}.json`, JSON.stringify(damaged, null, 2), 'application/json')}
+        onDiscardDamaged={() => void discardDamaged()}
+      />
+      <BundledGlossary
+        entries={entries}
+        notes={new Map(personal.notes.map((n) => [n.entryId, n.text]))}
+        hidden={new Set(personal.hidden.map((h) => h.entryId))}
+        onSaveNote={(entryId, text) => attempt(() => setNote(entryId, text))}
+        onSetHidden={(entryId, hidden) => void setHidden(entryId, hidden)}
+      />
+    </main>
+  );
+}

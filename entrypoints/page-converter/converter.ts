@@ -1,0 +1,217 @@
+/**
+ * Shows one frame's page in another script and back. Walks the page's text a slice at a time,
+ * sends it in large batches to the converter page, and writes each result only where the page
+ * still shows what was read. Keeps every original (utils/convert/guard.ts) so "Original" puts back
+ * exactly what the page had, and afterwards converts content as it arrives, ignoring its own
+ * writes and giving up on a string another script keeps reverting.
+ */
+import { browser } from 'wxt/browser';
+import { runInSlices } from '@/entrypoints/content/slices';
+import { createRewriteLog, type RewriteLog } from '@/utils/convert/guard';
+import type { ConvertRequest, ConvertResponse, OpenConverter } from '@/utils/convert/messages';
+import {
+  chineseLangElements,
+  CONVERTED_ATTRIBUTES,
+  isChineseLang,
+  isInOffLimits,
+  readSlot,
+  slotsUnder,
+  writeSlot,
+  type Slot,
+} from '@/utils/convert/plan';
+import { LANG_TAGS, type PageScript, type ScriptTarget, type SourceScript } from '@/utils/convert/targets';
+
+/** Characters per message to the converter: few round trips, each well under a frame to clone. */
+const BATCH_CHARS = 32_000;
+
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  attributeFilter: [...CONVERTED_ATTRIBUTES, 'lang'],
+};
+
+interface Pending {
+  slot: Slot;
+  /** What the slot showed when read: the result is written only if it still does. */
+  seen: string;
+  /** What is converted: the page's original text. */
+  source: string;
+}
+
+export interface PageConverter {
+  readonly script: PageScript;
+  /** Shows the page in `script` ('original': puts every original back); resolves when done. */
+  show(script: PageScript): Promise<void>;
+  stop(): void;
+}
+
+export function createPageConverter(): PageConverter {
+  const texts = createRewriteLog<Text>();
+  const attributes = new Map(CONVERTED_ATTRIBUTES.map((name) => [name, createRewriteLog<Element>()]));
+  /** Elements whose `lang` we changed, with the value to put back (null: there was none). */
+  const langs = new Map<Element, string | null>();
+  const logOf = (slot: Slot): RewriteLog<Node> =>
+    (slot.attribute ? attributes.get(slot.attribute)! : texts) as RewriteLog<Node>;
+
+  let script: PageScript = 'original';
+  let source: SourceScript | null = null;
+  let detecting: Promise<unknown> | null = null;
+  /** The current pass; a newer show() aborts it so its late results are not written. */
+  let run = new AbortController();
+  const shadowRoots = new Set<ShadowRoot>();
+  const observer = new MutationObserver((records) => onMutations(records));
+  const observe = (root: Node) => observer.observe(root, OBSERVED);
+  const onShadowRoot = (root: ShadowRoot) => {
+    if (shadowRoots.has(root)) return;
+    shadowRoots.add(root);
+    observe(root);
+  };
+
+  const request = (texts: string[], to: ScriptTarget) => {
+    const message: ConvertRequest = { type: 'tifa:convert', texts, from: source, to, lang: document.documentElement.lang };
+    return browser.runtime.sendMessage(message) as Promise<ConvertResponse>;
+  };
+
+  /** Converts one batch; the first one also settles the page's source script for all others. */
+  async function send(batch: Pending[], to: ScriptTarget, signal: AbortSignal) {
+    const sources = batch.map((item) => item.source);
+    let reply: Promise<ConvertResponse>;
+    if (source || detecting) reply = Promise.resolve(detecting).then(() => request(sources, to));
+    else {
+      reply = request(sources, to);
+      detecting = reply.then((r) => (source = r.from));
+    }
+    const { texts: converted } = await reply;
+    if (signal.aborted) return;
+    await runInSlices(write(batch, converted), { signal, startNow: true });
+  }
+
+  function* write(batch: Pending[], converted: string[]) {
+    for (let i = 0; i < batch.length; i++) {
+      const { slot, seen, source } = batch[i]!;
+      const current = readSlot(slot);
+      // Changed by the page while we converted: the observer brings the new text back to us.
+      if (current !== seen) continue;
+      if (logOf(slot).accept(slot.node, current, source, converted[i]!)) writeSlot(slot, converted[i]!);
+      yield;
+    }
+  }
+
+  /** Reads the slots a slice at a time, sending a batch whenever enough text has gathered. */
+  async function convert(slots: Iterable<Slot>, to: ScriptTarget, signal: AbortSignal) {
+    const sent: Promise<void>[] = [];
+    let batch: Pending[] = [];
+    let chars = 0;
+    const flush = () => {
+      if (batch.length > 0) sent.push(send(batch, to, signal));
+      batch = [];
+      chars = 0;
+    };
+    function* read() {
+      for (const slot of slots) {
+        const seen = readSlot(slot);
+        const source = logOf(slot).sourceOf(slot.node, seen);
+        if (source !== null) {
+          batch.push({ slot, seen, source });
+          chars += source.length;
+          if (chars >= BATCH_CHARS) flush();
+        }
+        yield;
+      }
+    }
+    await runInSlices(read(), { signal, startNow: true });
+    if (!signal.aborted) flush();
+    await Promise.all(sent);
+  }
+
+  function setLangs(root: Node, to: ScriptTarget) {
+    for (const element of chineseLangElements(root)) {
+      if (!langs.has(element)) langs.set(element, element.getAttribute('lang'));
+      if (element.getAttribute('lang') !== LANG_TAGS[to]) element.setAttribute('lang', LANG_TAGS[to]);
+    }
+  }
+
+  function onMutations(records: MutationRecord[]) {
+    if (script === 'original') return;
+    const to = script;
+    const roots = new Set<Node>();
+    const slots: Slot[] = [];
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'characterData') {
+        const node = target as Text;
+        if (!texts.isOwnWrite(node, node.data)) roots.add(node);
+      } else if (record.type === 'childList') {
+        for (const node of record.addedNodes) if (node.isConnected) roots.add(node);
+      } else if (record.attributeName === 'lang') {
+        const element = target as Element;
+        const lang = element.getAttribute('lang');
+        if (lang !== LANG_TAGS[to] && (langs.has(element) || isChineseLang(lang))) {
+          langs.set(element, lang); // the page's new value is what "Original" puts back
+          element.setAttribute('lang', LANG_TAGS[to]);
+        }
+      } else {
+        const element = target as Element;
+        const name = record.attributeName as (typeof CONVERTED_ATTRIBUTES)[number];
+        const value = element.getAttribute(name);
+        if (value !== null && !attributes.get(name)!.isOwnWrite(element, value) && !isInOffLimits(element)) {
+          slots.push({ node: element, attribute: name });
+        }
+      }
+    }
+    for (const root of roots) if (root.nodeType === Node.ELEMENT_NODE) setLangs(root, to);
+    void convert(each(slots, roots), to, run.signal).catch(stop);
+  }
+
+  function* each(slots: Slot[], roots: Set<Node>): Generator<Slot> {
+    yield* slots;
+    for (const root of roots) if (root.isConnected) yield* slotsUnder(root, onShadowRoot);
+  }
+
+  function* restore() {
+    for (const [name, log] of [['', texts], ...attributes] as [string, RewriteLog<Node>][]) {
+      for (const [node, { original, converted }] of log.entries()) {
+        const slot = (name ? { node, attribute: name } : { node }) as Slot;
+        // Only what still shows our text: anything the page wrote since is its own.
+        if (readSlot(slot) === converted) writeSlot(slot, original);
+        yield;
+      }
+      log.clear();
+    }
+    for (const [element, lang] of langs) {
+      if (lang === null) element.removeAttribute('lang');
+      else element.setAttribute('lang', lang);
+    }
+    langs.clear();
+  }
+
+  function stop() {
+    run.abort();
+    observer.disconnect();
+    shadowRoots.clear();
+  }
+
+  return {
+    get script() {
+      return script;
+    },
+    async show(next) {
+      if (next === script) return;
+      stop();
+      run = new AbortController();
+      const { signal } = run;
+      script = next;
+      if (next === 'original') {
+        await runInSlices(restore(), { signal, startNow: true });
+        return;
+      }
+      await browser.runtime.sendMessage({ type: 'tifa:open-converter' } satisfies OpenConverter);
+      if (signal.aborted) return;
+      observe(document.documentElement);
+      await convert(slotsUnder(document.documentElement, onShadowRoot), next, signal);
+      if (!signal.aborted) setLangs(document, next);
+    },
+    stop,
+  };
+}

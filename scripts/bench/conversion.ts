@@ -1,0 +1,176 @@
+/**
+ * Page-script conversion in Chromium with the bench build:
+ * - the delay from the popup click to a converted seed article, the first time in the browser
+ *   (converter page opened, converter built) and again in a new tab;
+ * - the page walker's throughput on the 5 MB page (click to last paragraph converted) as a ratio
+ *   to opencc-js converting the same text as one string in a page of the same browser, with the
+ *   longest main-thread task meanwhile;
+ * - what the alternative design would cost every converting tab: building the converters inside
+ *   the page (opencc-js injected), time and heap.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { PageServer } from '../../tests/e2e/pages';
+import { unpackedExtensionId } from '../../tests/e2e/browser';
+import { round } from './timing';
+
+export interface ConversionResult {
+  /** Popup click → seed article headline in 简体, first conversion in the browser, ms. */
+  seedColdMs: number;
+  /** The same in a new tab, converter page already open and converter built, ms. */
+  seedWarmMs: number;
+  /** Popup click → seed article in 繁體 (Taiwan), ms. */
+  seedTaiwanMs: number;
+  hugeChars: number;
+  /** Popup click → last paragraph of the 5 MB page in 简体, ms (includes building hk→cn). */
+  hugeMs: number;
+  /** opencc-js hk→cn on the same text as one string, ms. */
+  oneStringMs: number;
+  /** hugeMs / oneStringMs (goal ≤ 1.5). */
+  vsOneString: number;
+  /** Longest main-thread task on the 5 MB page while it converted, ms (goal ≤ 50). */
+  hugeLongestTaskMs: number;
+  /** Building cn→hk inside a page, as an injected converter would in every converting tab. */
+  inPageBuildMs: number;
+  inPageHeapMb: number;
+}
+
+const OBSERVE_LONG_TASKS = () => {
+  const w = window as unknown as { __tasks: [number, number][] };
+  w.__tasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.__tasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+async function clickScript(context: BrowserContext, extensionId: string, page: Page, script: string, variant?: string) {
+  const popup = await context.newPage();
+  await page.bringToFront();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const radio = popup.locator(`input[name="page-script"][value="${script}"]`);
+  await popup.waitForFunction(() => !document.querySelector('fieldset[disabled]'), undefined, { timeout: 20_000 });
+  if (variant) await popup.locator('select[name="traditional-variant"]').selectOption(variant);
+  const start = Date.now();
+  await radio.check();
+  return { popup, start };
+}
+
+/** Time from a click in the popup to `done` holding in the page. */
+async function timeTo(context: BrowserContext, id: string, page: Page, script: string, done: string, variant?: string) {
+  const { popup, start } = await clickScript(context, id, page, script, variant);
+  await page.waitForFunction(done, undefined, { timeout: 120_000, polling: 'raf' });
+  const ms = Date.now() - start;
+  await popup.close();
+  return ms;
+}
+
+const HEADLINE_HANS = `document.querySelector('h1').textContent.startsWith('发展新质生产力')`;
+const HEADLINE_TW = `document.querySelector('h1').textContent.startsWith('發展新質生產力') && document.documentElement.lang === 'zh-Hant-TW'`;
+
+export async function benchConversion(executablePath: string, extension: string, server: PageServer): Promise<ConversionResult> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'tifa-bench-convert-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1000, height: 800 },
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--disable-background-networking',
+      '--disable-component-update', '--no-first-run', '--disable-gpu'],
+  });
+  await context.addInitScript(OBSERVE_LONG_TASKS);
+  const id = unpackedExtensionId(extension);
+  try {
+    const open = async (url: string) => {
+      const page = await context.newPage();
+      await page.goto(server.url(url), { timeout: 120_000 });
+      return page;
+    };
+    const seed1 = await open('/seed.html');
+    const seedColdMs = await timeTo(context, id, seed1, 'hans', HEADLINE_HANS);
+    const seed2 = await open('/seed.html');
+    const seedWarmMs = await timeTo(context, id, seed2, 'hans', HEADLINE_HANS);
+    const seed3 = await open('/seed.html');
+    const seedTaiwanMs = await timeTo(context, id, seed3, 'hant', HEADLINE_TW, 'tw');
+    for (const p of [seed1, seed2, seed3]) await p.close();
+
+    // The 5 MB page, with Tifa's term marking off for the site so the conversion is measured alone
+    // (each converted node also makes the page scanner reread its block: see the README).
+    const settingsPage = await context.newPage();
+    await settingsPage.goto(`chrome-extension://${id}/popup.html`);
+    await settingsPage.evaluate(async () => {
+      type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+      const { local } = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage;
+      const { settings } = await local.get('settings');
+      await local.set({ settings: { ...(settings as object), disabledSites: ['127.0.0.1'] } });
+    });
+    await settingsPage.close();
+    // The converter for hk→cn is built already (seed above): this is conversion alone.
+    const huge = await open('/huge.html');
+        const text = await huge.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let all = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/[\u3400-\u9fff]/.test((n as Text).data)) all += (n as Text).data;
+      return all;
+    });
+    await huge.evaluate(() => {
+      const ps = [...document.querySelectorAll('p')].filter((p) => /[發說經國際產業]/.test(p.textContent ?? ''));
+      ps.at(-1)!.id = 'bench-last';
+    });
+    const from = await huge.evaluate(() => performance.now());
+    const hugeMs = await timeTo(context, id, huge, 'hans', `!/[發說經國際產業]/.test(document.getElementById('bench-last').textContent)`);
+    const to = await huge.evaluate(() => performance.now());
+    const hugeLongestTaskMs = await huge.evaluate(
+      ([a, b]) => Math.max(0, ...(window as unknown as { __tasks: [number, number][] }).__tasks.filter(([s, d]) => s + d > a! && s < b!).map(([, d]) => d)),
+      [from, to],
+    );
+    await huge.close();
+
+    // Baselines in an ordinary page of the same browser: opencc-js itself, injected as a script.
+    const blank = await open('/english.html');
+    await blank.addScriptTag({ path: createRequire(import.meta.url).resolve('opencc-js') }); // the UMD build
+    const cdp = await context.newCDPSession(blank);
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20;
+    };
+    const heapBefore = await heap();
+    const baseline = await blank.evaluate((all) => {
+      const O = (window as unknown as { OpenCC: { Converter(o: { from: string; to: string }): (s: string) => string } }).OpenCC;
+      const t0 = performance.now();
+      const s2t = O.Converter({ from: 'cn', to: 'hk' });
+      s2t('发展');
+      const build = performance.now() - t0;
+      (window as unknown as { keep: unknown }).keep = s2t;
+      const t2s = O.Converter({ from: 'hk', to: 'cn' });
+      t2s(all.slice(0, 10_000)); // warm
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        t2s(all);
+        times.push(performance.now() - t);
+      }
+      return { build, oneString: times.sort((a, b) => a - b)[1]! };
+    }, text);
+    const inPageHeapMb = (await heap()) - heapBefore;
+    await cdp.detach();
+    await blank.close();
+
+    return {
+      seedColdMs,
+      seedWarmMs,
+      seedTaiwanMs,
+      hugeChars: text.length,
+      hugeMs,
+      oneStringMs: round(baseline.oneString, 1),
+      vsOneString: round(hugeMs / baseline.oneString, 2),
+      hugeLongestTaskMs: round(hugeLongestTaskMs, 1),
+      inPageBuildMs: round(baseline.build, 1),
+      inPageHeapMb: round(inPageHeapMb, 1),
+    };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * Page-script conversion in real Chromium: the popup's "Page script" control converting the seed
+ * article to 简体 and back to the exact original, Hong Kong ↔ Taiwan variants, a site rule applied
+ * on reload, content arriving later, form fields left alone while typing, a script fighting the
+ * conversion, and the glossary still marked and shown in the page's new script.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { highlighted, highlightedWhen, hoverTerm, popover, useExtension, waitForHighlights } from './harness';
+
+const harness = useExtension();
+
+/** Picks a page script in the popup (and the 繁體 variant first, when given). */
+async function choose(page: Page, script: 'original' | 'hans' | 'hant', variant?: string, always?: boolean) {
+  const popup = await harness.openPopupFor(page);
+  const radio = popup.locator(`input[name="page-script"][value="${script}"]`);
+  await expect.poll(() => radio.isEnabled()).toBe(true);
+  if (variant) await popup.locator('select[name="traditional-variant"]').selectOption(variant);
+  await radio.check();
+  if (always !== undefined) await popup.locator('input[name="always-script"]').setChecked(always);
+  await popup.waitForTimeout(100); // let the popup's messages leave before it closes
+  await popup.close();
+}
+
+const text = (page: Page, selector: string) => page.locator(selector).evaluate((e) => e.textContent);
+/** Every string the converter may touch, with the markup around it (less the popover's host). */
+const documentHtml = (page: Page) =>
+  page.evaluate(() => document.documentElement.outerHTML.replace('<tifa-popover></tifa-popover>', ''));
+
+describe('page script', () => {
+  it('converts the seed article to 简体 and back to the exact original, keeping the terms marked', async () => {
+    const page = await harness.open('/seed.html');
+    await waitForHighlights(page);
+    const before = await documentHtml(page);
+    const beforeTerms = await highlighted(page);
+    const title = await page.title();
+
+    await choose(page, 'hans');
+    await expect.poll(() => text(page, 'h1'), { timeout: 15_000 }).toBe('发展新质生产力 升级湾区产业链');
+    expect(await page.title()).not.toBe(title);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    const after = await page.evaluate(() => document.body.innerText);
+    expect(after).not.toMatch(/[發質產區業鏈]/);
+
+    // The highlights follow: the same number of terms, now in Simplified.
+    const terms = await highlightedWhen(page, (t) => t.includes('新质生产力') && !t.includes('新質生產力'));
+    expect(terms.length).toBe(beforeTerms.length);
+    await hoverTerm(page, '新质生产力', 1);
+    await expect.poll(() => popover(page).locator('.term').textContent()).toBe('新质生产力');
+    await page.mouse.move(2, 700);
+
+    await choose(page, 'original');
+    await expect.poll(() => documentHtml(page), { timeout: 15_000 }).toBe(before);
+    expect(await page.title()).toBe(title);
+    await highlightedWhen(page, (t) => t.filter((x) => x === '新質生產力').length === beforeTerms.filter((x) => x === '新質生產力').length);
+    await page.close();
+  });
+
+  it('switches Hong Kong text to Taiwan forms and Taiwan text to Hong Kong forms', async () => {
+    const hk = await harness.open('/convert-hk.html');
+    await choose(hk, 'hant', 'tw');
+    await expect.poll(() => text(hk, '#text')).toBe('衛生署裡面的資料，著數之選。');
+    expect(await hk.evaluate(() => document.documentElement.lang)).toBe('zh-Hant-TW');
+    expect(await hk.locator('#nested').getAttribute('lang')).toBe('zh-Hant-TW');
+    expect(await hk.title()).toBe('香港衛生');
+    await hk.close();
+
+    const tw = await harness.open('/convert-tw.html');
+    await choose(tw, 'hant', 'hk');
+    await expect.poll(() => text(tw, '#text')).toBe('衞生署裏面的資料。');
+    expect(await tw.evaluate(() => document.documentElement.lang)).toBe('zh-Hant-HK');
+    await tw.close();
+  });
+
+  it('applies a site rule when the page is loaded again, and stops when the rule is removed', async () => {
+    const page = await harness.open('/convert-tw.html');
+    await choose(page, 'hans', undefined, true);
+    await expect.poll(() => text(page, '#text')).toBe('卫生署里面的资料。');
+    await page.reload();
+    await expect.poll(() => text(page, '#text'), { timeout: 15_000 }).toBe('卫生署里面的资料。');
+
+    await choose(page, 'original'); // with the rule on, choosing Original removes it
+    await expect.poll(() => text(page, '#text')).toBe('衛生署裡面的資料。');
+    await page.reload();
+    await page.waitForTimeout(1000);
+    expect(await text(page, '#text')).toBe('衛生署裡面的資料。');
+    await page.close();
+  });
+
+  it('converts content that arrives or changes after the page was converted', async () => {
+    const page = await harness.open('/convert-dynamic.html');
+    await choose(page, 'hans');
+    await expect.poll(() => text(page, '#first')).toBe('加快发展新质生产力。');
+    expect(await page.locator('#pic').getAttribute('alt')).toBe('图片说明');
+
+    await page.evaluate(() => (window as unknown as { addParagraph(t: string): void }).addParagraph('後來加入的段落：高質量發展。'));
+    await expect.poll(() => page.locator('#main p').last().textContent()).toBe('后来加入的段落：高质量发展。');
+    await page.evaluate(() => (window as unknown as { editText(t: string): void }).editText('這段文字已經改寫。'));
+    await expect.poll(() => text(page, '#edit')).toBe('这段文字已经改写。');
+    await page.evaluate(() => (window as unknown as { setTitle(t: string): void }).setTitle('標題說明'));
+    await expect.poll(() => page.locator('#first').getAttribute('title')).toBe('标题说明');
+    await highlightedWhen(page, (t) => t.includes('高质量发展'));
+
+    await choose(page, 'original');
+    await expect.poll(() => page.locator('#main p').last().textContent()).toBe('後來加入的段落：高質量發展。');
+    expect(await text(page, '#edit')).toBe('這段文字已經改寫。');
+    expect(await page.locator('#first').getAttribute('title')).toBe('標題說明');
+    await page.close();
+  });
+
+  it('leaves form fields, editors, code and translate="no" alone, also while the reader types', async () => {
+    const page = await harness.open('/convert-fields.html');
+    await choose(page, 'hans');
+    await expect.poll(() => text(page, '#label')).toBe('请输入发展目标');
+    expect(await page.locator('#input').getAttribute('placeholder')).toBe('输入发展目标');
+
+    await page.locator('#editor').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('發展');
+    await page.locator('#input').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('與發展');
+    await page.waitForTimeout(500);
+    expect(await page.locator('#input').inputValue()).toBe('發展與發展');
+    expect(await page.locator('#area').inputValue()).toBe('發展新質生產力');
+    expect(await text(page, '#editor')).toBe('發展新質生產力發展');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).selectionStart)).toBe(5);
+    expect(await text(page, '#code')).toBe('發展');
+    expect(await text(page, '#keep')).toBe('發展');
+    await page.close();
+  });
+
+  it('stops rewriting a string that another script keeps putting back', async () => {
+    const page = await harness.open('/convert-fight.html');
+    await choose(page, 'hans');
+    const rewrites = () => page.evaluate(() => (window as unknown as { rewrites: number }).rewrites);
+    await expect.poll(rewrites).toBeGreaterThan(0);
+    await page.waitForTimeout(1500);
+    const settled = await rewrites();
+    await page.waitForTimeout(1000);
+    expect(await rewrites()).toBe(settled); // the fight is over
+    expect(settled).toBeLessThanOrEqual(6);
+    expect(await text(page, '#fought')).toBe('發展新質生產力'); // the other script's text is left
+    await page.close();
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The personal glossary where the reader reads: a note written in the popover is kept (after a
+ * reload, in a second tab), and an own term added from a selection is marked in open tabs at once.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlighted, highlightedWhen, hoverTerm, popover, termCentre, useExtension, waitForHighlights } from './harness';
+
+const harness = useExtension();
+let news: Page;
+
+beforeAll(async () => {
+  news = await harness.open('/seed.html');
+  await waitForHighlights(news);
+});
+afterAll(() => news.close());
+
+async function pinTerm(page: Page, term: string) {
+  const { x, y } = await termCentre(page, term);
+  await page.mouse.click(x, y);
+  await expect.poll(() => popover(page).locator('.term').textContent()).toBe(term);
+}
+
+describe('my glossary on the page', () => {
+  it('keeps a note written in the popover, after a reload and in a second tab', async () => {
+    await pinTerm(news, '先立後破');
+    await popover(news).locator('.note-edit').click();
+    await popover(news).locator('textarea').fill('See the CEWC readout, Dec 2023 <img src=x onerror="window.__pwned=1">');
+    await popover(news).locator('.note-actions .primary').click();
+    await expect.poll(() => popover(news).locator('.note-text').textContent()).toContain('See the CEWC readout');
+
+    await news.reload();
+    await waitForHighlights(news);
+    await pinTerm(news, '先立後破');
+    expect(await popover(news).locator('.note-text').textContent()).toBe(
+      'My note See the CEWC readout, Dec 2023 <img src=x onerror="window.__pwned=1">',
+    );
+    expect(await news.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    const second = await harness.open('/seed.html');
+    await waitForHighlights(second);
+    await pinTerm(second, '先立後破');
+    expect(await popover(second).locator('.note-text').textContent()).toContain('See the CEWC readout');
+    await second.close();
+  });
+
+  it('marks a term added from a selection in the open tab at once, in both scripts', async () => {
+    expect(await highlighted(news)).not.toContain('綠色工廠');
+    // What the "Add to my glossary" menu opens: the options page with the selection filled in.
+    const options = await harness.browser.context.newPage();
+    const selection = encodeURIComponent('綠色工廠');
+    await options.goto(`chrome-extension://${harness.browser.extensionId}/options.html#add?term=${selection}&source=${encodeURIComponent(news.url())}`);
+    const form = options.locator('form.own-term-form');
+    await form.locator('[name=en]').fill('green factory');
+    await form.locator('[name=meaning]').fill('A plant certified for low energy use and emissions.');
+    await form.getByRole('button', { name: 'Add to my glossary' }).click();
+    await options.close();
+
+    await highlightedWhen(news, (terms) => terms.includes('綠色工廠'));
+    await hoverTerm(news, '綠色工廠');
+    expect(await popover(news).locator('.en').textContent()).toBe('green factory');
+    expect(await popover(news).locator('footer').textContent()).toBe('My glossary');
+
+    const simplified = await harness.open('/split.html');
+    await simplified.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>建设绿色工厂。</p>'));
+    await highlightedWhen(simplified, (terms) => terms.includes('绿色工厂'));
+    await simplified.close();
+  });
+});

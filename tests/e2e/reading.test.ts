@@ -1,0 +1,233 @@
+/**
+ * The reading experience in real Chromium: pinning, related terms, keyboard stepping, touch,
+ * settings taking effect live, hostile page CSS, terms on this page, accessibility (axe-core).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openExtensionPage, type ExtensionPage } from './extension-page';
+import { highlightCount, hoverTerm, popover, termCentre, useExtension, waitForHighlights } from './harness';
+import { SCREENSHOT_DIR } from './paths';
+
+const harness = useExtension();
+let ext: ExtensionPage;
+let page: Page;
+
+beforeAll(async () => {
+  ext = await openExtensionPage(harness);
+});
+afterAll(() => ext.close());
+afterEach(async () => {
+  await page?.close();
+  await ext.setSettings({ highlight: 'underline', density: 'all', language: 'en', pinyin: true, jyutping: true,
+    trigger: 'hover', theme: 'page', fontSize: 15, hiddenCategories: [] });
+});
+
+async function openSeed(url = '/seed.html') {
+  page = await harness.open(url);
+  await waitForHighlights(page);
+  return page;
+}
+const card = () => popover(page);
+const term = () => card().locator('.term').textContent();
+
+describe('popover', () => {
+  it('pins on click, stays when the pointer leaves, closes on Escape and on a click outside', async () => {
+    await openSeed();
+    const { x, y } = await termCentre(page, '卡脖子');
+    await page.mouse.click(x, y);
+    await expect.poll(term).toBe('卡脖子');
+    await page.mouse.move(5, 700, { steps: 5 });
+    await page.waitForTimeout(500); // past the close grace period: pinned, so still open
+    expect(await card().isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().isVisible()).toBe(false);
+
+    await page.mouse.click(x, y);
+    await expect.poll(() => card().isVisible()).toBe(true);
+    await card().locator('.close').click();
+    await expect.poll(() => card().isVisible()).toBe(false);
+    await page.mouse.click(x, y);
+    await expect.poll(() => card().isVisible()).toBe(true);
+    await page.mouse.click(900, 40); // outside
+    await expect.poll(() => card().isVisible()).toBe(false);
+  });
+
+  it('opens related terms in place, with a way back, and shows the longer explanation', async () => {
+    await openSeed();
+    await hoverTerm(page, '新質生產力');
+    const { x, y } = await termCentre(page, '新質生產力');
+    await page.mouse.click(x, y);
+    await card().locator('.related button', { hasText: '高質量發展' }).click();
+    await expect.poll(term).toBe('高質量發展');
+    await card().locator('.back').click();
+    await expect.poll(term).toBe('新質生產力');
+    await card().locator('.more').click();
+    expect((await card().locator('.explanation').textContent())!.length).toBeGreaterThan(40);
+    expect(await card().locator('.sources li').count()).toBeGreaterThan(0);
+    await card().locator('.copy').click();
+    await expect.poll(() => card().locator('.copy').getAttribute('title')).toBe('Copied');
+  });
+
+  it('steps through the terms from the keyboard, announces them, pins with Enter and gives focus back', async () => {
+    await openSeed();
+    await ext.sendTo(page, { type: 'tifa:step', direction: 1 });
+    await expect.poll(term).toBe('新質生產力'); // the first term of the page
+    await expect.poll(() => page.locator('tifa-popover [aria-live]').textContent()).toBe('新質生產力: new quality productive forces');
+    await ext.sendTo(page, { type: 'tifa:step', direction: 1 });
+    await expect.poll(term).toBe('國際創新科技中心');
+    await ext.sendTo(page, { type: 'tifa:step', direction: -1 });
+    await expect.poll(term).toBe('新質生產力');
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('tifa-popover');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('tifa-popover');
+  });
+
+  it('ignores the shortcuts while the reader is typing', async () => {
+    page = await harness.open('/split.html');
+    await waitForHighlights(page);
+    await page.locator('#field').click();
+    await ext.sendTo(page, { type: 'tifa:step', direction: 1 });
+    await page.waitForTimeout(400);
+    expect(await card().count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field');
+  });
+
+  it('opens with a tap on a touch screen and closes with a tap elsewhere', async () => {
+    await openSeed();
+    const { x, y } = await termCentre(page, '小院高牆');
+    await page.touchscreen.tap(x, y);
+    await expect.poll(term).toBe('小院高牆');
+    await page.touchscreen.tap(900, 40);
+    await expect.poll(() => card().isVisible()).toBe(false);
+  });
+
+  it('is out of reach of hostile page CSS', async () => {
+    await openSeed('/hostile-css.html');
+    await hoverTerm(page, '新質生產力');
+    const style = await card().evaluate((root) => {
+      const termStyle = getComputedStyle(root.querySelector('.term')!);
+      const box = root.getBoundingClientRect();
+      return { display: getComputedStyle(root).display, size: termStyle.fontSize, width: box.width, height: box.height };
+    });
+    expect(style.display).toBe('block');
+    expect(style.size).toBe('21px'); // 1.4em of the reader's 15px, whatever the page's root size
+    expect(style.width).toBeGreaterThan(200);
+    expect(style.height).toBeGreaterThan(100);
+  });
+
+  it('passes axe-core accessibility checks', async () => {
+    await openSeed();
+    const { x, y } = await termCentre(page, '新質生產力');
+    await page.mouse.click(x, y);
+    await card().locator('.more').click();
+    const axeSource = readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run({ include: [['tifa-popover']] }, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('settings take effect live', () => {
+  it('changes how terms are marked, how many, and which categories', async () => {
+    await openSeed();
+    const all = await highlightCount(page);
+    await ext.setSettings({ density: 'first' });
+    await expect.poll(() => highlightCount(page)).toBeLessThan(all);
+    const firsts = await highlightCount(page);
+    await ext.setSettings({ hiddenCategories: ['economy'] });
+    await expect.poll(() => highlightCount(page)).toBeLessThan(firsts);
+    await ext.setSettings({ highlight: 'background' });
+    await expect.poll(() => page.evaluate(() => [CSS.highlights.has('tifa-term'), CSS.highlights.has('tifa-term-marker')])).toEqual([false, true]);
+    await ext.setSettings({ highlight: 'none', density: 'all', hiddenCategories: [] });
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('tifa-term-marker'))).toBe(false);
+    // Marked or not, a term is still explained on hover.
+    await page.mouse.move(5, 5);
+    const box = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((e) => e.textContent?.includes('小院高牆'))!;
+      const text = [...p.childNodes].find((n) => n.textContent?.includes('小院高牆'))!;
+      const range = document.createRange();
+      const at = text.textContent!.indexOf('小院高牆');
+      range.setStart(text, at);
+      range.setEnd(text, at + 4);
+      p.scrollIntoView({ block: 'center' });
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    await expect.poll(term).toBe('小院高牆');
+  });
+
+  it('changes the popover: language, readings, theme, text size, and the Alt trigger', async () => {
+    await openSeed();
+    await ext.setSettings({ language: 'hans', jyutping: false, theme: 'dark', fontSize: 20 });
+    await hoverTerm(page, '新質生產力');
+    expect(await card().locator('.meaning').getAttribute('lang')).toBe('zh-Hans');
+    expect(await card().locator('.jyutping').count()).toBe(0);
+    expect(await card().getAttribute('data-theme')).toBe('dark');
+    expect(await card().evaluate((e) => getComputedStyle(e).fontSize)).toBe('20px');
+
+    await ext.setSettings({ trigger: 'alt' });
+    await page.mouse.move(5, 5);
+    await expect.poll(() => card().isVisible()).toBe(false);
+    const { x, y } = await termCentre(page, '卡脖子');
+    await page.mouse.move(x, y, { steps: 3 });
+    await page.waitForTimeout(400);
+    expect(await card().isVisible()).toBe(false);
+    await page.keyboard.down('Alt');
+    await page.mouse.move(x + 2, y, { steps: 2 });
+    await page.keyboard.up('Alt');
+    await expect.poll(term).toBe('卡脖子');
+  });
+
+  it('follows the page: a dark page gets the dark popover', async () => {
+    await openSeed('/dark.html');
+    await hoverTerm(page, '新質生產力');
+    expect(await card().getAttribute('data-theme')).toBe('dark');
+  });
+});
+
+describe('terms on this page', () => {
+  it('lists the page\'s jargon by category in order of first appearance; choosing one opens it', async () => {
+    await openSeed();
+    const popup = await harness.openPopupFor(page);
+    const rows = popup.locator('.term-row .zh');
+    await expect.poll(() => rows.count()).toBeGreaterThan(20);
+    expect(await rows.first().textContent()).toBe('新質生產力');
+    expect(await popup.locator('.page-terms h3').first().textContent()).toMatch(/^Economy & finance \d+$/);
+    await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup.png') });
+    await popup.locator('.term-row[data-entry="small-yard-high-fence"]').click().catch(() => {}); // the popup may close itself
+    await expect.poll(term).toBe('小院高牆');
+    // Scrolled to it (smoothly, unless the reader asked for reduced motion): the popover is in view.
+    await expect.poll(async () => (await card().boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    await expect.poll(async () => (await card().boundingBox())!.y).toBeLessThan(720);
+  });
+});
+
+describe('screenshots', () => {
+  it('light and dark popovers (the dark one with its longer explanation open)', async () => {
+    await openSeed();
+    for (const theme of ['light', 'dark'] as const) {
+      await ext.setSettings({ theme });
+      const { x, y } = await termCentre(page, '新質生產力', 1);
+      await page.mouse.click(x, y);
+      if (theme === 'dark') await card().locator('.more').click();
+      const box = (await card().boundingBox())!;
+      const top = Math.max(0, Math.min(box.y, y) - 60);
+      await page.screenshot({
+        path: path.join(SCREENSHOT_DIR, `popover-${theme}.png`),
+        clip: { x: 0, y: top, width: 1000, height: Math.min(720 - top, box.y + box.height + 30 - top) },
+      });
+      await page.keyboard.press('Escape');
+    }
+  });
+});

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '@/utils/personal/csv';
+import { parseImport, toAnkiTsv, toCsv, toJson } from '@/utils/personal/formats';
+import { PERSONAL_VERSION, type PersonalGlossary } from '@/utils/personal/schema';
+import type { GlossaryEntry } from '@/utils/glossary';
+
+const v1 = JSON.parse(readFileSync(path.resolve(__dirname, '../fixtures/personal/v1.json'), 'utf8')) as PersonalGlossary;
+const XSS = '<img src=x onerror=alert(1)>';
+const error = (text: string, name = 'glossary.json') => {
+  const result = parseImport(text, name, 1_000);
+  if (result.ok) throw new Error('expected the import to fail');
+  return result.error;
+};
+const ok = (text: string, name: string) => {
+  const result = parseImport(text, name, 1_000);
+  if (!result.ok) throw new Error(result.error);
+  return result.glossary;
+};
+const header = 'kind,id,term,script,aliases,pinyin,en,meaning,note,replaces,source,created,updated';
+
+describe('JSON import', () => {
+  it('round-trips an export exactly, tombstones included', () => {
+    expect(ok(toJson(v1), 'x.json')).toEqual(v1);
+  });
+
+  it('says the file is empty', () => {
+    expect(error('')).toBe('The file is empty.');
+    expect(error(' \n\t')).toBe('The file is empty.');
+    expect(error('\uFEFF')).toBe('The file is empty.');
+  });
+
+  it('names where a truncated or malformed file breaks', () => {
+    const text = toJson(v1);
+    expect(error(text.slice(0, text.length / 2))).toMatch(/ends too early|line \d+, column \d+/);
+    expect(error('{\n  "format": "tifa-personal-glossary",\n  "version": 1,,\n}')).toMatch(/line 3, column 16/);
+  });
+
+  it('reads a file that starts with a byte-order mark', () => {
+    expect(ok('\uFEFF' + toJson(v1), 'x.json')).toEqual(v1);
+  });
+
+  it('names the field of a wrong type', () => {
+    const doc = JSON.parse(toJson(v1));
+    doc.ownTerms[1].aliases = '東大';
+    doc.notes[0].updatedAt = 'yesterday';
+    const message = error(JSON.stringify(doc));
+    expect(message).toContain('notes[0].updatedAt: must be a number');
+    expect(message).toContain('ownTerms[1].aliases: must be a list');
+  });
+
+  it('refuses unknown fields, other JSON, and a future version', () => {
+    expect(error(JSON.stringify({ ...JSON.parse(toJson(v1)), extra: 1 }))).toMatch(/no other fields/);
+    expect(error('[1,2]')).toMatch(/not a Tifa glossary export/);
+    expect(error('{"version":1}')).toMatch(/field "format"/);
+    expect(error(JSON.stringify({ ...JSON.parse(toJson(v1)), version: PERSONAL_VERSION + 1 }))).toMatch(/newer Tifa/);
+  });
+
+  it('finds duplicate ids and duplicate terms', () => {
+    const doc = JSON.parse(toJson(v1));
+    doc.ownTerms[2].id = doc.ownTerms[0].id;
+    doc.notes.push({ ...doc.notes[0] });
+    const message = error(JSON.stringify(doc));
+    expect(message).toContain('ownTerms[2]: duplicate own-term id "own-m3a9x0k2" (also at [0])');
+    expect(message).toContain('notes[1]: duplicate note for "new-quality-productive-forces"');
+  });
+
+  it('refuses a 50 MB file without parsing it', () => {
+    const huge = '{"format":"tifa-personal-glossary","notes":["' + 'x'.repeat(50 * 1024 * 1024) + '"]}';
+    const start = performance.now();
+    expect(error(huge)).toMatch(/too large \(50 MB\).*5 MB/);
+    expect(performance.now() - start).toBeLessThan(50);
+  });
+
+  it('keeps markup in user text as text', () => {
+    const doc = JSON.parse(toJson(v1));
+    doc.notes[0].text = XSS;
+    doc.ownTerms[0].meaning = XSS;
+    const glossary = ok(JSON.stringify(doc), 'x.json');
+    expect(glossary.notes[0]!.text).toBe(XSS);
+    expect(glossary.ownTerms[0]!.meaning).toBe(XSS);
+  });
+});
+
+describe('CSV', () => {
+  it('parses quotes, doubled quotes, commas and line breaks inside fields, CRLF and LF', () => {
+    const parsed = parseCsv('a,"b, ""c""",d\r\n"multi\nline",,"x"\n\nlast');
+    expect(parsed).toEqual({
+      ok: true,
+      rows: [
+        { line: 1, fields: ['a', 'b, "c"', 'd'] },
+        { line: 2, fields: ['multi\nline', '', 'x'] },
+        { line: 5, fields: ['last'] },
+      ],
+    });
+  });
+
+  it('names the line of an unclosed quote or stray text after one', () => {
+    expect(parseCsv('a,b\n"open,\nstill open')).toEqual({ ok: false, error: expect.stringMatching(/^line 2: a quoted field is never closed/) });
+    expect(parseCsv('a\n"x"y')).toEqual({ ok: false, error: expect.stringMatching(/^line 2: text after a closing quote/) });
+  });
+
+  it('round-trips notes, own terms and hidden entries, with markup, quotes and line breaks', () => {
+    const glossary: PersonalGlossary = {
+      ...v1,
+      notes: [{ entryId: 'stranglehold', text: `line one, "quoted"\nline two ${XSS}`, updatedAt: 1730800000000 }],
+      ownTerms: [{ ...v1.ownTerms[0]!, meaning: '=HYPERLINK("http://evil")', note: '-1' }, ...v1.ownTerms.slice(1)],
+      deleted: [],
+    };
+    const csv = toCsv(glossary);
+    expect(csv).toContain(`'=HYPERLINK`); // shown as text by spreadsheets
+    expect(ok(csv, 'mine.csv')).toEqual(glossary);
+    expect(ok('\uFEFF' + csv, 'mine.csv')).toEqual(glossary);
+  });
+
+  it('accepts rows a reader typed in a spreadsheet: no id, no dates', () => {
+    const glossary = ok(`${header}\nterm,,新名詞,hant,,,new word,,,,,,\nnote,stranglehold,,,,,,,"my ""note""",,,,\n`, 'typed.csv');
+    expect(glossary.ownTerms).toMatchObject([{ id: expect.stringMatching(/^own-/), term: '新名詞', en: 'new word', createdAt: 1_000 }]);
+    expect(glossary.notes).toEqual([{ entryId: 'stranglehold', text: 'my "note"', updatedAt: 1_000 }]);
+  });
+
+  it('names the line and column of a bad row', () => {
+    expect(error(`${header}\nterm,,新名詞,hant\n`, 'x.csv')).toMatch(/^line 2: 4 fields, but the header has 13/);
+    expect(error(`${header}\nword,,新名詞,,,,,,,,,,\n`, 'x.csv')).toBe('line 2, column "kind": must be note, term or hidden.');
+    expect(error(`${header}\nterm,,新,,,,,,,,,,\n`, 'x.csv')).toMatch(/^line 2, column term: must be two characters/);
+    expect(error(`${header}\nterm,,新名詞,,,,,,,,,,soon\n`, 'x.csv')).toMatch(/^line 2, column "updated": must be a date/);
+    expect(error(`${header}\n"note","stranglehold",,,,,,,"a\nb",,,,\nterm,,新名詞,,,,,,,,,,\nterm,,新名詞,,,,,,,,,,\n`, 'x.csv')).toBe(
+      'line 5: duplicate own term "新名詞" (also at [0])',
+    );
+    expect(error('kind,id\n', 'x.csv')).toMatch(/^line 1: the header must name the columns/);
+    expect(error(`${header},colour\n`, 'x.csv')).toBe('line 1: unknown column "colour".');
+  });
+});
+
+describe('Anki export', () => {
+  it('writes term, reading, meaning and note, tab-separated, with Anki’s headers', () => {
+    const entry = { id: 'new-quality-productive-forces', hans: '新质生产力', hant: '新質生產力', pinyin: 'xīn zhì', en: 'new quality productive forces', meaning: 'M' } as GlossaryEntry;
+    const tsv = toAnkiTsv({ ...v1, ownTerms: [{ ...v1.ownTerms[0]!, note: 'a\tb' }] }, new Map([[entry.id, entry]]));
+    const lines = tsv.split(/\r?\n/);
+    expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#columns:Term\tReading\tMeaning\tNote']);
+    expect(lines[3]).toBe('低空經濟\tdī kōng jīng jì\tlow-altitude economy — Drones, air taxis and the services around them.\t"a\tb"');
+    expect(lines[4]).toBe('新质生产力 / 新質生產力\txīn zhì\tnew quality productive forces — M\tSee Qiushi 2024/11');
+  });
+});

@@ -1,0 +1,107 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BundledGlossary } from '@/components/options/BundledGlossary';
+import { ImportExport } from '@/components/options/ImportExport';
+import { MyGlossary } from '@/components/options/MyGlossary';
+import { glossaryRows } from '@/components/options/rows';
+import { SyncPanel } from '@/components/options/SyncPanel';
+import type { GlossaryEntry } from '@/utils/glossary';
+import { previewImport } from '@/utils/personal/merge';
+import { EMPTY_PERSONAL, type PersonalGlossary } from '@/utils/personal/schema';
+import { addFormHash, readAddPrefill } from '@/utils/personal/prefill';
+import { foldTable } from './helpers';
+
+const XSS = '<img src=x onerror="window.__pwned=1">';
+const entry = { id: 'new-quality-productive-forces', category: 'economy', hans: '新质生产力', hant: '新質生產力', aliases: [], pinyin: 'xīn zhì shēng chǎn lì', en: 'new quality productive forces', meaning: 'M' } as unknown as GlossaryEntry;
+const personal: PersonalGlossary = {
+  ...EMPTY_PERSONAL,
+  notes: [{ entryId: entry.id, text: `note ${XSS}`, updatedAt: 2 }],
+  ownTerms: [{ id: 'own-aaaa1', term: `東大${XSS}`, script: 'hant', aliases: [], pinyin: 'dōng dà', en: XSS, meaning: XSS, note: '', createdAt: 1, updatedAt: 1 }],
+};
+
+function mount(node: preact.ComponentChild) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(node, root));
+  return root;
+}
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const noop = async () => null;
+
+describe('options page sections', () => {
+  it('shows notes and own terms as text, never as markup', () => {
+    const root = mount(
+      <MyGlossary rows={glossaryRows(personal, new Map([[entry.id, entry]]))} fold={foldTable()} prefill={null} onAdd={noop} onUpdateTerm={noop} onSaveNote={noop} onDelete={() => {}} undoable={XSS} onUndo={() => {}} />,
+    );
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain(`東大${XSS}`);
+    expect(root.textContent).toContain(`note ${XSS}`);
+    expect(root.textContent).toContain(`Removed ${XSS}.`);
+    expect([...root.querySelectorAll('td.term')].map((td) => td.textContent)).toEqual([`新质生产力 / 新質生產力`, `東大${XSS}`]); // newest first
+  });
+
+  it('filters the table by the search box, pinyin without tones included', () => {
+    const root = mount(
+      <MyGlossary rows={glossaryRows(personal, new Map([[entry.id, entry]]))} fold={foldTable()} prefill={null} onAdd={noop} onUpdateTerm={noop} onSaveNote={noop} onDelete={() => {}} undoable={null} onUndo={() => {}} />,
+    );
+    const search = root.querySelector<HTMLInputElement>('input[type=search]')!;
+    act(() => {
+      search.value = 'dongda';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect([...root.querySelectorAll('td.term')].map((td) => td.textContent)).toEqual([`東大${XSS}`]);
+  });
+
+  it('opens the add form prefilled, and shows the page it came from as a plain link', () => {
+    const prefill = readAddPrefill(addFormHash({ term: ' 低空經濟 ', source: 'https://news.example/a?b=1' }));
+    expect(prefill).toEqual({ term: '低空經濟', source: 'https://news.example/a?b=1' });
+    expect(readAddPrefill(addFormHash({ term: 'x', source: 'javascript:alert(1)' }))).toEqual({ term: 'x' });
+    const root = mount(<MyGlossary rows={[]} fold={foldTable()} prefill={prefill} onAdd={noop} onUpdateTerm={noop} onSaveNote={noop} onDelete={() => {}} undoable={null} onUndo={() => {}} />);
+    expect(root.querySelector<HTMLInputElement>('input[name=term]')!.value).toBe('低空經濟');
+    expect(root.querySelector('.source a')!.getAttribute('href')).toBe('https://news.example/a?b=1');
+  });
+
+  it('previews an import with markup in it as text, with a choice for conflicts', () => {
+    const mine: PersonalGlossary = { ...personal, ownTerms: [{ ...personal.ownTerms[0]!, updatedAt: 50, en: 'mine' }] };
+    const rows = previewImport(mine, { ...personal, notes: [{ ...personal.notes[0]!, text: 'changed', updatedAt: 9 }] });
+    const onConfirm = vi.fn();
+    const root = mount(
+      <ImportExport onExport={() => {}} onFile={() => {}} error={XSS} preview={{ fileName: 'x.json', rows }} labelOf={(r) => r.key + XSS} onConfirm={onConfirm} onCancel={() => {}} backupSavedAt={null} onUndoImport={() => {}} message={null} />,
+    );
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.error')!.textContent).toBe(`Nothing was imported. ${XSS}`);
+    expect(root.textContent).toContain('0 new, 1 changed, 1 in conflict, 0 unchanged');
+    const takeTheirs = root.querySelectorAll<HTMLInputElement>('[data-status=conflict] input[type=radio]')[1]!;
+    act(() => takeTheirs.click());
+    act(() => root.querySelector<HTMLButtonElement>('button.primary')!.click());
+    expect([...(onConfirm.mock.calls[0]![0] as Map<string, string>)]).toEqual([['term:own-aaaa1', 'theirs']]);
+  });
+
+  it('names what could not sync, and offers the damaged data for export', () => {
+    const root = mount(
+      <SyncPanel
+        enabled
+        onToggle={() => {}}
+        status={{ at: 0, synced: 3, leftOut: [{ key: 'term:own-aaaa1', label: XSS, reason: 'too-large' }] }}
+        labelOf={(item) => item.label}
+        damaged={{ detectedAt: 0, problems: [XSS], raw: {} }}
+        onExportDamaged={() => {}}
+        onDiscardDamaged={() => {}}
+      />,
+    );
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.left-out')!.textContent).toBe(`${XSS}: too large for one sync item (8 KB)`);
+    expect(root.textContent).toContain('Export the damaged data');
+  });
+
+  it('browses the bundled glossary by category with the reader’s notes', () => {
+    const root = mount(<BundledGlossary entries={[entry]} notes={new Map([[entry.id, XSS]])} hidden={new Set([entry.id])} onSaveNote={noop} onSetHidden={() => {}} />);
+    expect(root.querySelector<HTMLTextAreaElement>('[data-entry] textarea')!.value).toBe(XSS);
+    expect(root.querySelector<HTMLInputElement>('[data-entry] input[name=hidden]')!.checked).toBe(true);
+    expect(root.querySelector('select')!.textContent).toContain('Economy & finance (1)');
+  });
+});

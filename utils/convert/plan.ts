@@ -1,0 +1,135 @@
+/**
+ * Which strings of a page the converter may rewrite: text nodes and a few attributes a reader
+ * sees, inside the document and its open shadow roots, never inside editable fields, code,
+ * scripts, content marked `translate="no"`, or Tifa's own UI. DOM reads only, no writes.
+ */
+
+/** Attributes a reader sees or hears: tooltips, image text, field hints, screen-reader labels. */
+export const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;
+export type ConvertedAttribute = (typeof CONVERTED_ATTRIBUTES)[number];
+
+/** Elements whose text is never rewritten (their attributes still are: an input's placeholder). */
+const SKIPPED_TEXT = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR',
+  'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS',
+]);
+
+/** Any Han character (the unified block and extension A; rarer ones only occur beside these). */
+export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** A string to convert: a text node, or an attribute of an element. */
+export type Slot = { node: Text; attribute?: undefined } | { node: Element; attribute: ConvertedAttribute };
+
+/**
+ * Elements left alone with everything inside. Editable content is never touched: rewriting it
+ * moves the caret and can lose what the reader is typing (New Tong Wen Tang #10, #31).
+ */
+export function isOffLimits(element: Element): boolean {
+  if (SKIPPED_TEXT.has(element.tagName.toUpperCase())) return true;
+  if (element.localName.startsWith('tifa-')) return true; // Tifa's own UI (the popover host)
+  if ((element as HTMLElement).isContentEditable) return true;
+  if (element.getAttribute('translate') === 'no' || element.classList.contains('notranslate')) return true;
+  return false;
+}
+
+/** True when `node` sits inside something never rewritten (checked for mutation records). */
+export function isInOffLimits(node: Node): boolean {
+  for (let p: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode; p; ) {
+    if (p.nodeType === Node.ELEMENT_NODE && isOffLimits(p as Element)) return true;
+    p = p.parentNode ?? (p as ShadowRoot).host ?? null;
+  }
+  return node.ownerDocument?.designMode === 'on';
+}
+
+function* attributeSlots(element: Element): Generator<Slot> {
+  for (const attribute of CONVERTED_ATTRIBUTES) {
+    const value = element.getAttribute(attribute);
+    if (value && HAN.test(value)) yield { node: element, attribute };
+  }
+}
+
+/** The attributes of an element whose content is off limits: an editor's own are left alone too. */
+const hintsOf = (element: Element) => ((element as HTMLElement).isContentEditable ? [] : attributeSlots(element));
+
+/**
+ * Every slot under `root` (itself included) holding Han text, in document order. Open shadow
+ * roots are entered and handed to `onShadowRoot` (to observe them). A generator, so a 5 MB page
+ * can be walked a slice at a time.
+ */
+export function* slotsUnder(root: Node, onShadowRoot?: (root: ShadowRoot) => void): Generator<Slot> {
+  if (root.nodeType === Node.TEXT_NODE) {
+    if (HAN.test((root as Text).data) && !isInOffLimits(root)) yield { node: root as Text };
+    return;
+  }
+  if (root.nodeType !== Node.ELEMENT_NODE && root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+  if (isInOffLimits(root)) {
+    // An input or textarea keeps its hint attributes convertible; its value never is.
+    if (root.nodeType === Node.ELEMENT_NODE && !(root.parentNode && isInOffLimits(root.parentNode))) {
+      yield* hintsOf(root as Element);
+    }
+    return;
+  }
+  if (root.nodeType === Node.ELEMENT_NODE) yield* attributeSlots(root as Element);
+  const shadow = (root as Element).shadowRoot;
+  if (shadow) {
+    onShadowRoot?.(shadow);
+    yield* slotsUnder(shadow, onShadowRoot);
+  }
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (HAN.test((node as Text).data)) yield { node: node as Text };
+      node = walker.nextNode();
+      continue;
+    }
+    const element = node as Element;
+    if (isOffLimits(element)) {
+      yield* hintsOf(element);
+      node = nextOutside(walker);
+      continue;
+    }
+    yield* attributeSlots(element);
+    if (element.shadowRoot) {
+      onShadowRoot?.(element.shadowRoot);
+      yield* slotsUnder(element.shadowRoot, onShadowRoot);
+    }
+    node = walker.nextNode();
+  }
+}
+
+/** Moves the walker past the current node's subtree. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+export const readSlot = (slot: Slot): string =>
+  slot.attribute ? (slot.node.getAttribute(slot.attribute) ?? '') : slot.node.data;
+
+export function writeSlot(slot: Slot, value: string): void {
+  if (slot.attribute) slot.node.setAttribute(slot.attribute, value);
+  else slot.node.data = value;
+}
+
+/** Elements whose `lang` follows the conversion: the root, and any element declared Chinese. */
+export function* chineseLangElements(root: Node): Generator<Element> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const html = doc.documentElement;
+  // The root only when it is declared Chinese or not at all: an English page with some Chinese
+  // keeps its language for screen readers.
+  if ((root === html || root === doc) && (!html.lang || isChineseLang(html.lang))) yield html;
+  if (root.nodeType === Node.ELEMENT_NODE && root !== html && isChineseLang((root as Element).getAttribute('lang'))) {
+    yield root as Element;
+  }
+  if ('querySelectorAll' in root) {
+    for (const element of (root as ParentNode).querySelectorAll('[lang]')) {
+      if (element !== html && isChineseLang(element.getAttribute('lang'))) yield element;
+    }
+  }
+}
+
+export const isChineseLang = (lang: string | null) => lang !== null && /^(zh|cmn|yue)\b/i.test(lang);
