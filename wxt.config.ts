@@ -21,7 +21,7 @@ export default defineConfig({
       'next-term': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNext__' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPrevious__' },
       // Switches the page between its original script and the one chosen last (New Tong Wen Tang's key).
-      'toggle-page-script': { suggested_key: { default: 'Alt+Shift+C' }, description: 'Switch the page between its original script and 简体/繁體' },
+      'toggle-page-script': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandPageScript__' },
     },
     // storage: settings and the personal glossary (local, and sync when the reader turns it on);
     // contextMenus: "Add to my glossary" on a selection. No tabs, no host permissions.

@@ -2,7 +2,8 @@
  * "Page script": show the current page in its original script, in 简体, or in 繁體 (with its
  * variant), and make the choice a rule for the site. Props only; entrypoints/popup/App.tsx binds it.
  */
-import { TRADITIONAL_VARIANTS, type PageScript, type TraditionalTarget } from '@/utils/convert/targets';
+import { TRADITIONAL_TARGETS, type PageScript, type TraditionalTarget } from '@/utils/convert/targets';
+import { t } from '@/utils/i18n';
 
 export interface PageScriptControlProps {
   /** What the page shows now; null where the page cannot be converted (browser pages). */
@@ -23,14 +24,14 @@ export function PageScriptControl({ current, variant, host, always, onShow, onVa
   const choice: Choice = current === null || current === 'original' ? 'original' : current === 'cn' ? 'hans' : 'hant';
   const choose = (next: Choice) => onShow(next === 'original' ? 'original' : next === 'hans' ? 'cn' : variant);
   const options: [Choice, string, string | undefined][] = [
-    ['original', 'Original', undefined],
+    ['original', t('pageScriptOriginal'), undefined],
     ['hans', '简体', 'zh-Hans'],
     ['hant', '繁體', 'zh-Hant'],
   ];
   return (
     <form class="settings page-script" onSubmit={(e) => e.preventDefault()}>
       <fieldset class="row" disabled={current === null}>
-        <legend>Page script</legend>
+        <legend>{t('pageScript')}</legend>
         {options.map(([value, label, lang]) => (
           <label key={value} lang={lang}>
             <input
@@ -45,16 +46,16 @@ export function PageScriptControl({ current, variant, host, always, onShow, onVa
         ))}
       </fieldset>
       <label class="row">
-        <span>繁體 variant</span>
+        <span>{t('traditionalVariant')}</span>
         <select
           name="traditional-variant"
           value={variant}
           disabled={current === null}
           onChange={(e) => onVariant(e.currentTarget.value as TraditionalTarget)}
         >
-          {TRADITIONAL_VARIANTS.map(({ target, label }) => (
+          {TRADITIONAL_TARGETS.map((target) => (
             <option key={target} value={target}>
-              {label}
+              {t(`variant_${target}`)}
             </option>
           ))}
         </select>
@@ -67,7 +68,7 @@ export function PageScriptControl({ current, variant, host, always, onShow, onVa
           disabled={current === null || choice === 'original'}
           onChange={(e) => onAlways(e.currentTarget.checked)}
         />
-        <span>Always on {host ?? 'this site'}</span>
+        <span>{t('pageScriptAlways', host ?? t('popupThisSite'))}</span>
       </label>
     </form>
   );

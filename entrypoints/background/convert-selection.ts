@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { CopyConverted } from '@/utils/convert/messages';
+import { t } from '@/utils/i18n';
 import { loadSettings } from '@/utils/settings';
 import { openConverterPage } from './converter-page';
 
@@ -14,8 +15,8 @@ export function setupConvertSelection(): void {
   // Menus persist while the extension is installed; they are (re)made on install and update.
   browser.runtime.onInstalled.addListener(() => {
     const items: [string, string][] = [
-      [TO_HANS, 'Copy “%s” in 简体'],
-      [TO_HANT, 'Copy “%s” in 繁體'],
+      [TO_HANS, t('menuCopyHans')],
+      [TO_HANT, t('menuCopyHant')],
     ];
     for (const [id, title] of items) {
       browser.contextMenus.create({ id, title, contexts: ['selection'] }, () => {

@@ -21,6 +21,7 @@ import {
   type PersonalGlossary,
 } from '@/utils/personal';
 import { DEFAULT_SETTINGS, isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
+import { CONVERSION_ENDS, CONVERSION_STARTS, worldEvents } from '@/utils/world-events';
 import './highlight.css';
 import { whenChinese } from './chinese-check';
 import { createEntryStore } from './entry-store';
@@ -88,10 +89,12 @@ export default defineContentScript({
       session?.abort.abort();
       session = null;
     };
+    /** The page converter is rewriting the page: terms are read again once it is done. */
+    let converting = 0;
     const apply = (next: Settings) => {
       const previous = settings;
       settings = next;
-      const active = isActiveOn(next, host);
+      const active = isActiveOn(next, host) && converting === 0;
       if (!active) stop();
       else if (!session) start();
       else if (RESCAN_ON.some((key) => JSON.stringify(previous[key]) !== JSON.stringify(next[key]))) {
@@ -172,8 +175,17 @@ export default defineContentScript({
     });
     const unwatch = watchSettings(apply);
     const unwatchPersonal = watchPersonal(applyPersonal);
+    const events = worldEvents();
+    const onConversion = (event: Event) => {
+      converting = Math.max(0, converting + (event.type === CONVERSION_STARTS ? 1 : -1));
+      apply(settings);
+    };
+    events.addEventListener(CONVERSION_STARTS, onConversion);
+    events.addEventListener(CONVERSION_ENDS, onConversion);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
+      events.removeEventListener(CONVERSION_STARTS, onConversion);
+      events.removeEventListener(CONVERSION_ENDS, onConversion);
       stop();
       // After the extension is reloaded or updated its APIs are gone, and removing a listener
       // throws "Extension context invalidated" (which used to skip stop() above); the listeners
@@ -181,6 +193,7 @@ export default defineContentScript({
       // newer copy of this script started in the same page.
       if (browser.runtime?.id === undefined) return;
       unwatch();
+      unwatchPersonal();
       browser.runtime.onMessage.removeListener(onMessage);
     });
   },

@@ -20,6 +20,7 @@ import {
   type Slot,
 } from '@/utils/convert/plan';
 import { LANG_TAGS, type PageScript, type ScriptTarget, type SourceScript } from '@/utils/convert/targets';
+import { CONVERSION_ENDS, CONVERSION_STARTS, worldEvents } from '@/utils/world-events';
 
 /** Characters per message to the converter: few round trips, each well under a frame to clone. */
 const BATCH_CHARS = 32_000;
@@ -202,15 +203,23 @@ export function createPageConverter(): PageConverter {
       run = new AbortController();
       const { signal } = run;
       script = next;
-      if (next === 'original') {
-        await runInSlices(restore(), { signal, startNow: true });
-        return;
+      // The content script lets go of its term ranges meanwhile and reads the page again after:
+      // every live range in a document is updated on every text write, which on a long page
+      // would cost far more than the conversion itself.
+      worldEvents().dispatchEvent(new Event(CONVERSION_STARTS));
+      try {
+        if (next === 'original') {
+          await runInSlices(restore(), { signal, startNow: true });
+          return;
+        }
+        await browser.runtime.sendMessage({ type: 'tifa:open-converter' } satisfies OpenConverter);
+        if (signal.aborted) return;
+        observe(document.documentElement);
+        await convert(slotsUnder(document.documentElement, onShadowRoot), next, signal);
+        if (!signal.aborted) setLangs(document, next);
+      } finally {
+        worldEvents().dispatchEvent(new Event(CONVERSION_ENDS));
       }
-      await browser.runtime.sendMessage({ type: 'tifa:open-converter' } satisfies OpenConverter);
-      if (signal.aborted) return;
-      observe(document.documentElement);
-      await convert(slotsUnder(document.documentElement, onShadowRoot), next, signal);
-      if (!signal.aborted) setLangs(document, next);
     },
     stop,
   };

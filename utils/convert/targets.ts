@@ -9,15 +9,10 @@ export type PageScript = 'original' | ScriptTarget;
 /** The script a page's original text is read as (OpenCC `from` locales). */
 export type SourceScript = 'cn' | 't' | 'hk' | 'tw';
 
+/** In the order the popup lists them; their names are the UI messages `variant_<target>`. */
 export const TRADITIONAL_TARGETS = ['t', 'hk', 'tw', 'twp'] as const;
 export type TraditionalTarget = (typeof TRADITIONAL_TARGETS)[number];
 
-export const TRADITIONAL_VARIANTS: { target: TraditionalTarget; label: string }[] = [
-  { target: 't', label: 'OpenCC standard' },
-  { target: 'hk', label: 'Hong Kong' },
-  { target: 'tw', label: 'Taiwan' },
-  { target: 'twp', label: 'Taiwan, with Taiwanese phrases' },
-];
 
 export const isScriptTarget = (value: unknown): value is ScriptTarget =>
   typeof value === 'string' && (SCRIPT_TARGETS as readonly string[]).includes(value);
@@ -29,13 +24,4 @@ export const LANG_TAGS: Record<ScriptTarget, string> = {
   hk: 'zh-Hant-HK',
   tw: 'zh-Hant-TW',
   twp: 'zh-Hant-TW',
-};
-
-/** Short names for menus and the popup. */
-export const TARGET_LABELS: Record<ScriptTarget, string> = {
-  cn: '简体',
-  t: '繁體',
-  hk: '繁體（香港）',
-  tw: '繁體（台灣）',
-  twp: '繁體（台灣用語）',
 };
