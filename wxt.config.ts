@@ -24,7 +24,7 @@ export default defineConfig({
       'toggle-page-script': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandPageScript__' },
     },
     // storage: settings and the personal glossary (local, and sync when the reader turns it on);
-    // contextMenus: "Add to my glossary" on a selection. No tabs, no host permissions.
+    // contextMenus: "Add to my glossary" and "Copy in 简体/繁體" on a selection. No tabs.
     permissions: [
       'storage',
       'contextMenus',
