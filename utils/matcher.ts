@@ -50,37 +50,32 @@ function isSpace(unit: number): boolean {
 
 /**
  * Trie edges (node, unit) → child in an open-addressing hash table, sized up front (at most half
- * full) so it never rehashes.
+ * full) so it never rehashes. Closures over typed arrays rather than a class: the lookup is the
+ * hottest code in the extension and this keeps it to a few array reads.
  */
-class Edges {
-  private readonly mask: number;
+function createEdges(capacity: number) {
+  let size = 1024;
+  while (size < capacity * 2) size *= 2;
+  const mask = size - 1;
   /** node * 65536 + unit, exact in a double; -1 marks a free slot. */
-  private readonly keys: Float64Array;
-  private readonly children: Int32Array;
-
-  constructor(capacity: number) {
-    let size = 1024;
-    while (size < capacity * 2) size *= 2;
-    this.mask = size - 1;
-    this.keys = new Float64Array(size).fill(-1);
-    this.children = new Int32Array(size);
-  }
-
-  get(node: number, unit: number): number {
-    const key = node * 0x10000 + unit;
-    for (let i = (Math.imul(node, 0x9e3779b1) ^ unit) & this.mask; ; i = (i + 1) & this.mask) {
-      const at = this.keys[i]!;
-      if (at === key) return this.children[i]!;
-      if (at === -1) return 0;
-    }
-  }
-
-  set(node: number, unit: number, child: number): void {
-    let i = (Math.imul(node, 0x9e3779b1) ^ unit) & this.mask;
-    while (this.keys[i] !== -1) i = (i + 1) & this.mask;
-    this.keys[i] = node * 0x10000 + unit;
-    this.children[i] = child;
-  }
+  const keys = new Float64Array(size).fill(-1);
+  const children = new Int32Array(size);
+  return {
+    get(node: number, unit: number): number {
+      const key = node * 0x10000 + unit;
+      for (let i = (Math.imul(node, 0x9e3779b1) ^ unit) & mask; ; i = (i + 1) & mask) {
+        const at = keys[i]!;
+        if (at === key) return children[i]!;
+        if (at === -1) return 0;
+      }
+    },
+    set(node: number, unit: number, child: number): void {
+      let i = (Math.imul(node, 0x9e3779b1) ^ unit) & mask;
+      while (keys[i] !== -1) i = (i + 1) & mask;
+      keys[i] = node * 0x10000 + unit;
+      children[i] = child;
+    },
+  };
 }
 
 const MAX_DEPTH = 256;
@@ -118,10 +113,11 @@ export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[], o
   // Node 0 is the root; a child id of 0 means "no child".
   const firstLevel = new Int32Array(0x10000); // folded unit → node
   const firstUnits: number[] = [];
-  const edges = new Edges(keyUnits);
+  const edges = createEdges(keyUnits);
   const entryOf = new Int32Array(keyUnits + 1).fill(-1);
   let nodes = 1;
   const guards = new Map<number, Guard>();
+  const guarded = new Uint8Array(keyUnits + 1); // by node: has a guard (a byte read, not a Map look-up)
   for (const [key, index] of keys) {
     let node = 0;
     for (let depth = 0; depth < key.length; depth++) {
@@ -140,6 +136,7 @@ export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[], o
     const { unlessPrecededBy, unlessFollowedBy } = terms[index]!;
     if (unlessPrecededBy || unlessFollowedBy) {
       guards.set(node, { before: (unlessPrecededBy ?? []).map(fold), after: (unlessFollowedBy ?? []).map(fold) });
+      guarded[node] = 1;
     }
   }
   const entries = entryOf;
@@ -160,7 +157,7 @@ export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[], o
   }
   const slotNodes = Int32Array.from(slotNode);
 
-/** Does the folded text at [from, from + word.length) read `word`? */
+  /** Does the folded text at [from, from + word.length) read `word`? */
   const units = table.units;
   const readsAt = (text: string, from: number, word: string) => {
     if (from < 0 || from + word.length > text.length) return false;
@@ -179,11 +176,19 @@ export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[], o
   const ends = new Int32Array(MAX_DEPTH);
   const endNodes = new Int32Array(MAX_DEPTH);
 
-  /** The longest acceptable term starting at i (whose first node is `node`), or -1. */
-  const longestAt = (text: string, i: number, node: number, matches: Match[]): number => {
+  /**
+   * The longest acceptable term starting at i, pushed to `matches`; returns its end, or -1.
+   * `node` is the node after the unit at i, `next` the node after the unit at `j`.
+   */
+  const longestAt = (text: string, i: number, node: number, j: number, next: number, matches: Match[]): number => {
     const length = text.length;
     let found = 0;
-    let j = i + 1;
+    if (entries[node] !== -1) {
+      ends[found] = i + 1;
+      endNodes[found++] = node;
+    }
+    node = next;
+    j++;
     while (node !== 0) {
       if (entries[node] !== -1) {
         ends[found] = j;
@@ -197,8 +202,9 @@ export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[], o
     }
     for (let k = found - 1; k >= 0; k--) {
       const end = ends[k]!;
-      if (guards.size === 0 || guardAllows(guards.get(endNodes[k]!), text, i, end)) {
-        matches.push({ start: i, end, entry: entries[endNodes[k]!]! });
+      const at = endNodes[k]!;
+      if (guarded[at] === 0 || guardAllows(guards.get(at), text, i, end)) {
+        matches.push({ start: i, end, entry: entries[at]! });
         return end;
       }
     }
@@ -217,15 +223,16 @@ export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[], o
           continue;
         }
         const node = slotNodes[slot]!;
-        // Fast reject on the second unit: most starts go no further.
-        if (entries[node] === -1 && i + 1 < length) {
-          const second = text.charCodeAt(i + 1);
-          if (!isSpace(second) && edges.get(node, units[second] || second) === 0) {
-            i++;
-            continue;
-          }
+        // The second unit (past any white space).
+        let j = i + 1;
+        while (j < length && isSpace(text.charCodeAt(j))) j++;
+        const c = j < length ? text.charCodeAt(j) : 0;
+        const next = j < length ? edges.get(node, units[c] || c) : 0;
+        if (next === 0 && entries[node] === -1) {
+          i++;
+          continue;
         }
-        const end = longestAt(text, i, node, matches);
+        const end = longestAt(text, i, node, j, next, matches);
         i = end === -1 ? i + 1 : end;
       }
       return matches;
