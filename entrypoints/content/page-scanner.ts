@@ -7,7 +7,7 @@
  */
 import type { HitStore } from './hit-store';
 import { blockAround, blocksWithin, containerOf, walkBlocks, type WalkOptions } from './page-text';
-import { runInSlices } from './slices';
+import { runInSlices } from '@/utils/slices';
 
 export interface PageScanOptions {
   hits: HitStore;

@@ -6,7 +6,7 @@
  * writes and giving up on a string another script keeps reverting.
  */
 import { browser } from 'wxt/browser';
-import { runInSlices } from '@/entrypoints/content/slices';
+import { runInSlices } from '@/utils/slices';
 import { createRewriteLog, type RewriteLog } from '@/utils/convert/guard';
 import type { ConvertRequest, ConvertResponse, OpenConverter } from '@/utils/convert/messages';
 import {
@@ -85,7 +85,10 @@ export function createPageConverter(): PageConverter {
     }
     const { texts: converted } = await reply;
     if (signal.aborted) return;
-    await runInSlices(write(batch, converted), { signal, startNow: true });
+    // Longer slices than reading's: every slice of writes is followed by the browser laying out
+    // the changed text, which on a long page costs more than the writes (measured: 5.2 s at 8 ms,
+    // 3.6 s at 30 ms for the 5 MB page), and 30 ms still keeps each task under 50 ms.
+    await runInSlices(write(batch, converted), { signal, startNow: true, sliceMs: 30 });
   }
 
   function* write(batch: Pending[], converted: string[]) {

@@ -9,6 +9,8 @@ export const SLICE_MS = 8;
 
 export interface SliceOptions {
   signal: AbortSignal;
+  /** Milliseconds of work per slice; longer slices mean fewer repaints in between. */
+  sliceMs?: number;
   /** Run the first slice now rather than after yielding (the visible part of the page). */
   startNow?: boolean;
   /** Called after each slice, and once more at the end with `done` true. */
@@ -30,12 +32,15 @@ function yieldThen(fn: () => void, signal: AbortSignal): void {
 }
 
 /** Pulls `work` to its end in slices; resolves when done, or when the signal aborts. */
-export function runInSlices(work: Iterator<unknown>, { signal, startNow = false, afterSlice }: SliceOptions): Promise<void> {
+export function runInSlices(
+  work: Iterator<unknown>,
+  { signal, sliceMs = SLICE_MS, startNow = false, afterSlice }: SliceOptions,
+): Promise<void> {
   return new Promise((resolve) => {
     signal.addEventListener('abort', () => resolve(), { once: true });
     const slice = () =>
       timed(() => {
-        const until = performance.now() + SLICE_MS;
+        const until = performance.now() + sliceMs;
         while (performance.now() < until) {
           if (work.next().done) {
             afterSlice?.(true);
