@@ -8,13 +8,11 @@
  * - what the alternative design would cost every converting tab: building the converters inside
  *   the page (opencc-js injected), time and heap.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { PageServer } from '../../tests/e2e/pages';
 import { unpackedExtensionId } from '../../tests/e2e/browser';
+import { launchBenchBrowser, longestTask } from './browser';
 import { round } from './timing';
 
 export interface ConversionResult {
@@ -37,14 +35,6 @@ export interface ConversionResult {
   inPageBuildMs: number;
   inPageHeapMb: number;
 }
-
-const OBSERVE_LONG_TASKS = () => {
-  const w = window as unknown as { __tasks: [number, number][] };
-  w.__tasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__tasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: 'longtask', buffered: true });
-};
 
 async function clickScript(context: BrowserContext, extensionId: string, page: Page, script: string, variant?: string) {
   const popup = await context.newPage();
@@ -71,15 +61,8 @@ const HEADLINE_HANS = `document.querySelector('h1').textContent.startsWith('发�
 const HEADLINE_TW = `document.querySelector('h1').textContent.startsWith('發展新質生產力') && document.documentElement.lang === 'zh-Hant-TW'`;
 
 export async function benchConversion(executablePath: string, extension: string, server: PageServer): Promise<ConversionResult> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'tifa-bench-convert-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1000, height: 800 },
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-gpu'],
-  });
-  await context.addInitScript(OBSERVE_LONG_TASKS);
+  const browser = await launchBenchBrowser(executablePath, extension);
+  const { context } = browser;
   const id = unpackedExtensionId(extension);
   try {
     const open = async (url: string) => {
@@ -121,10 +104,7 @@ export async function benchConversion(executablePath: string, extension: string,
     const from = await huge.evaluate(() => performance.now());
     const hugeMs = await timeTo(context, id, huge, 'hans', `!/[發說經國際產業]/.test(document.getElementById('bench-last').textContent)`);
     const to = await huge.evaluate(() => performance.now());
-    const hugeLongestTaskMs = await huge.evaluate(
-      ([a, b]) => Math.max(0, ...(window as unknown as { __tasks: [number, number][] }).__tasks.filter(([s, d]) => s + d > a! && s < b!).map(([, d]) => d)),
-      [from, to],
-    );
+    const hugeLongestTaskMs = await longestTask(huge, from, to);
     await huge.close();
 
     // Baselines in an ordinary page of the same browser: opencc-js itself, injected as a script.
@@ -170,7 +150,6 @@ export async function benchConversion(executablePath: string, extension: string,
       inPageHeapMb: round(inPageHeapMb, 1),
     };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }

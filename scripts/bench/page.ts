@@ -4,11 +4,9 @@
  * seen by a PerformanceObserver registered before the page loads, and the JS heap after garbage
  * collection, compared with the same page in the same browser build without the extension.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { PageServer } from '../../tests/e2e/pages';
+import { launchBenchBrowser, longestTask } from './browser';
 import { round } from './timing';
 
 export interface PageResult {
@@ -28,52 +26,6 @@ export interface PageResult {
   baselineLongestTaskMs: number;
   /** JS heap with the extension minus without it, after garbage collection, MB. */
   heapGrowthMb: number;
-}
-
-const OBSERVE_LONG_TASKS = () => {
-  const w = window as unknown as { __tasks: [number, number][] };
-  w.__tasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__tasks.push([entry.startTime, entry.duration]);
-  }).observe({ type: 'longtask', buffered: true });
-};
-
-/** The longest task that ended after `from` and started before `to` (page time, ms). */
-const longestTask = (page: Page, from: number, to: number) =>
-  page.evaluate(
-    ([from, to]) =>
-      Math.max(
-        0,
-        ...(window as unknown as { __tasks: [number, number][] }).__tasks
-          .filter(([start, duration]) => start + duration > from && start < to)
-          .map(([, duration]) => duration),
-      ),
-    [from, to] as const,
-  );
-
-async function launch(executablePath: string, extension?: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'tifa-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1000, height: 800 },
-    args: [
-      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
-  await context.addInitScript(OBSERVE_LONG_TASKS);
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
 }
 
 async function heapMb(page: Page): Promise<number> {
@@ -128,8 +80,8 @@ async function measure(name: string, url: string, withTifa: BrowserContext, with
  * code cache, as a reader's browser does all day. The 5 MB page is loaded once.
  */
 export async function benchPages(executablePath: string, extension: string, server: PageServer): Promise<PageResult[]> {
-  const withTifa = await launch(executablePath, extension);
-  const without = await launch(executablePath);
+  const withTifa = await launchBenchBrowser(executablePath, extension);
+  const without = await launchBenchBrowser(executablePath);
   try {
     const seedRuns: PageResult[] = [];
     for (let i = 0; i < 5; i++) {
