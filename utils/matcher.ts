@@ -111,8 +111,7 @@ export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[], o
   });
 
   // Node 0 is the root; a child id of 0 means "no child".
-  const firstLevel = new Int32Array(0x10000); // folded unit → node
-  const firstUnits: number[] = [];
+  const firstLevel = new Map<number, number>(); // folded unit → node (a few hundred: no 64K table)
   const edges = createEdges(keyUnits);
   const entryOf = new Int32Array(keyUnits + 1).fill(-1);
   let nodes = 1;
@@ -122,13 +121,11 @@ export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[], o
     let node = 0;
     for (let depth = 0; depth < key.length; depth++) {
       const unit = key.charCodeAt(depth);
-      let next = depth === 0 ? firstLevel[unit]! : edges.get(node, unit);
+      let next = depth === 0 ? (firstLevel.get(unit) ?? 0) : edges.get(node, unit);
       if (next === 0) {
         next = nodes++;
-        if (depth === 0) {
-          firstLevel[unit] = next;
-          firstUnits.push(unit);
-        } else edges.set(node, unit, next);
+        if (depth === 0) firstLevel.set(unit, next);
+        else edges.set(node, unit, next);
       }
       node = next;
     }
@@ -145,15 +142,12 @@ export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[], o
   // 16-bit, so the part of the table that CJK text touches stays in fast cache.
   const firstSlot = new Uint16Array(0x10000);
   const slotNode: number[] = [0];
-  for (const unit of firstUnits) {
-    if (table.units[unit] !== 0) continue;
-    firstSlot[unit] = slotNode.push(firstLevel[unit]!) - 1;
+  for (const [unit, node] of firstLevel) {
+    if (table.units[unit] === 0) firstSlot[unit] = slotNode.push(node) - 1;
   }
   for (const unit of table.changed) {
-    const node = firstLevel[table.units[unit]!]!;
-    if (node === 0) continue;
-    const slot = firstSlot[table.units[unit]!] || slotNode.push(node) - 1;
-    firstSlot[unit] = slot;
+    const node = firstLevel.get(table.units[unit]!);
+    if (node !== undefined) firstSlot[unit] = firstSlot[table.units[unit]!] || slotNode.push(node) - 1;
   }
   const slotNodes = Int32Array.from(slotNode);
 

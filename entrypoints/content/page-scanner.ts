@@ -19,6 +19,9 @@ export interface PageScanOptions {
 }
 
 /** Text changes, and `hidden` toggled (accordions, tabs): the attribute hides text from the walk. */
+/** Reading in document order for longer than this, the blocks on screen are read next. */
+const VISIBLE_FIRST_AFTER_MS = 6;
+
 /** How often terms found while reading a long page are shown (each batch costs a repaint). */
 const PUBLISH_EVERY_MS = 400;
 
@@ -41,17 +44,31 @@ export function scanPage({ hits, signal, exclude, onFirstScan }: PageScanOptions
     published = now;
   };
 
+  /**
+   * Reads the page in document order; a page that takes longer than a few milliseconds has the
+   * blocks on screen read next, out of turn, then the rest. Small pages (most articles) are read
+   * whole in the first slice and never pay for finding what is on screen.
+   */
   function* firstScan(): Generator<void> {
-    const seen = new Set<Node>();
-    for (const container of outermost(visibleContainers())) {
-      for (const block of walkBlocks(container, walkOptions)) {
-        hits.addBlock(block);
-        seen.add(block.container);
-        yield;
-      }
-    }
+    const started = performance.now();
+    const read = new Set<Node>(); // containers the document-order walk has reached
+    let seen: Set<Node> | null = null; // containers read out of turn, once that has happened
     for (const block of walkBlocks(document.body, walkOptions)) {
-      if (!seen.has(block.container)) hits.addBlock(block);
+      if (!seen?.has(block.container)) {
+        hits.addBlock(block);
+        if (!seen) read.add(block.container);
+      }
+      if (!seen && performance.now() - started > VISIBLE_FIRST_AFTER_MS) {
+        seen = new Set();
+        for (const container of outermost(visibleContainers())) {
+          for (const visible of walkBlocks(container, walkOptions)) {
+            if (read.has(visible.container)) continue;
+            hits.addBlock(visible);
+            seen.add(visible.container);
+            yield;
+          }
+        }
+      }
       yield;
     }
   }
