@@ -3,7 +3,9 @@
  * switch to stop marking it. Props only.
  */
 import { useState } from 'preact/hooks';
+import { categoryLabel } from '@/components/SettingsForm';
 import { CATEGORIES, type Category, type GlossaryEntry } from '@/utils/glossary';
+import { t } from '@/utils/i18n';
 
 export interface BundledGlossaryProps {
   /** null while the entries load. */
@@ -23,12 +25,12 @@ function EntryNote({ entry, note, onSave }: { entry: GlossaryEntry; note: string
       class="entry-note"
       onSubmit={async (e) => {
         e.preventDefault();
-        setState((await onSave(value)) ?? 'Saved.');
+        setState((await onSave(value)) ?? t('optSaved'));
       }}
     >
-      <textarea name="note" rows={2} value={value} placeholder="Your note" aria-label={`Note on ${entry.hans}`} onInput={(e) => setValue(e.currentTarget.value)} />
+      <textarea name="note" rows={2} value={value} placeholder={t('optYourNote')} aria-label={t('optNoteOn', entry.hans)} onInput={(e) => setValue(e.currentTarget.value)} />
       <button type="submit" disabled={value.trim() === note.trim()}>
-        Save note
+        {t('optSaveNote')}
       </button>
       {state && <span role="status">{state}</span>}
     </form>
@@ -40,19 +42,19 @@ export function BundledGlossary({ entries, notes, hidden, onSaveNote, onSetHidde
   const inCategory = (entries ?? []).filter((e) => e.category === category);
   return (
     <section class="bundled" aria-labelledby="bundled-title">
-      <h2 id="bundled-title">Bundled glossary</h2>
+      <h2 id="bundled-title">{t('optBundledGlossary')}</h2>
       <label>
-        Category{' '}
+        {t('optCategory')}{' '}
         <select name="category" value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)}>
           {(Object.keys(CATEGORIES) as Category[]).map((key) => (
             <option key={key} value={key}>
-              {CATEGORIES[key]} ({(entries ?? []).filter((e) => e.category === key).length})
+              {categoryLabel(key)} ({(entries ?? []).filter((e) => e.category === key).length})
             </option>
           ))}
         </select>
       </label>
       {entries === null ? (
-        <p>Loading…</p>
+        <p>{t('optLoading')}</p>
       ) : (
         <ul class="entries">
           {inCategory.map((entry) => (
@@ -65,8 +67,8 @@ export function BundledGlossary({ entries, notes, hidden, onSaveNote, onSetHidde
               <p class="meaning">{entry.meaning}</p>
               <EntryNote key={notes.get(entry.id) ?? ''} entry={entry} note={notes.get(entry.id) ?? ''} onSave={(text) => onSaveNote(entry.id, text)} />
               <label class="hide">
-                <input type="checkbox" name="hidden" checked={hidden.has(entry.id)} onChange={(e) => onSetHidden(entry.id, e.currentTarget.checked)} /> Don’t
-                mark on pages
+                <input type="checkbox" name="hidden" checked={hidden.has(entry.id)} onChange={(e) => onSetHidden(entry.id, e.currentTarget.checked)} />{' '}
+                {t('optDontMark')}
               </label>
             </li>
           ))}

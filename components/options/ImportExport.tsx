@@ -3,6 +3,7 @@
  * records, a choice for each conflict, one write, and undo. Props only.
  */
 import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '@/utils/i18n';
 import { defaultChoice, type Choice, type ImportRow } from '@/utils/personal/merge';
 
 export type ExportFormat = 'json' | 'csv' | 'anki';
@@ -28,7 +29,7 @@ export interface ImportExportProps {
   message: string | null;
 }
 
-const STATUS_LABEL = { new: 'New', changed: 'Changed', conflict: 'Conflict', same: 'Unchanged' } as const;
+const STATUS_LABEL: Record<ImportRow['status'], MessageKey> = { new: 'optStatusNew', changed: 'optStatusChanged', conflict: 'optStatusConflict', same: 'optStatusSame' };
 
 function Preview({ preview, labelOf, onConfirm, onCancel }: Pick<ImportExportProps, 'labelOf' | 'onConfirm' | 'onCancel'> & { preview: ImportPreview }) {
   const [choices, setChoices] = useState<Map<string, Choice>>(new Map());
@@ -38,18 +39,18 @@ function Preview({ preview, labelOf, onConfirm, onCancel }: Pick<ImportExportPro
   const chooseAll = (choice: Choice) =>
     setChoices(new Map(preview.rows.filter((r) => r.status === 'conflict').map((r) => [r.key, choice])));
   return (
-    <div class="preview" role="region" aria-label="Import preview">
+    <div class="preview" role="region" aria-label={t('optImportPreview')}>
       <p>
-        {preview.fileName}: {count('new')} new, {count('changed')} changed, {count('conflict')} in conflict, {count('same')} unchanged.
+        {t('optPreviewCounts', preview.fileName, count('new'), count('changed'), count('conflict'), count('same'))}
       </p>
       {count('conflict') > 0 && (
         <p class="actions">
-          Conflicts (edited here since the file was made):{' '}
+          {t('optConflicts')}{' '}
           <button type="button" onClick={() => chooseAll('mine')}>
-            Keep all mine
+            {t('optKeepAllMine')}
           </button>
           <button type="button" onClick={() => chooseAll('theirs')}>
-            Take all theirs
+            {t('optTakeAllTheirs')}
           </button>
         </p>
       )}
@@ -59,14 +60,14 @@ function Preview({ preview, labelOf, onConfirm, onCancel }: Pick<ImportExportPro
             const choice = choices.get(row.key) ?? defaultChoice(row);
             return (
               <li key={row.key} data-status={row.status}>
-                <span class="status-tag">{STATUS_LABEL[row.status]}</span> <span lang="zh">{labelOf(row)}</span>
+                <span class="status-tag">{t(STATUS_LABEL[row.status])}</span> <span lang="zh">{labelOf(row)}</span>
                 {row.status !== 'new' && (
                   <span class="choice">
                     <label>
-                      <input type="radio" name={`choice-${row.key}`} checked={choice === 'mine'} onChange={() => choose(row.key, 'mine')} /> keep mine
+                      <input type="radio" name={`choice-${row.key}`} checked={choice === 'mine'} onChange={() => choose(row.key, 'mine')} /> {t('optKeepMine')}
                     </label>
                     <label>
-                      <input type="radio" name={`choice-${row.key}`} checked={choice === 'theirs'} onChange={() => choose(row.key, 'theirs')} /> take theirs
+                      <input type="radio" name={`choice-${row.key}`} checked={choice === 'theirs'} onChange={() => choose(row.key, 'theirs')} /> {t('optTakeTheirs')}
                     </label>
                   </span>
                 )}
@@ -77,10 +78,10 @@ function Preview({ preview, labelOf, onConfirm, onCancel }: Pick<ImportExportPro
       )}
       <div class="actions">
         <button type="button" class="primary" onClick={() => onConfirm(choices)} disabled={listed.length === 0}>
-          Import
+          {t('optImport')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </div>
@@ -90,20 +91,20 @@ function Preview({ preview, labelOf, onConfirm, onCancel }: Pick<ImportExportPro
 export function ImportExport(props: ImportExportProps) {
   return (
     <section class="import-export" aria-labelledby="import-export-title">
-      <h2 id="import-export-title">Export and import</h2>
+      <h2 id="import-export-title">{t('optExportImport')}</h2>
       <div class="actions">
         <button type="button" onClick={() => props.onExport('json')}>
-          Export JSON (complete)
+          {t('optExportJson')}
         </button>
         <button type="button" onClick={() => props.onExport('csv')}>
-          Export CSV
+          {t('optExportCsv')}
         </button>
         <button type="button" onClick={() => props.onExport('anki')}>
-          Export for Anki
+          {t('optExportAnki')}
         </button>
       </div>
       <label class="file">
-        Import a JSON or CSV file{' '}
+        {t('optImportFile')}{' '}
         <input
           type="file"
           name="import"
@@ -117,7 +118,7 @@ export function ImportExport(props: ImportExportProps) {
       </label>
       {props.error && (
         <p class="error" role="alert">
-          Nothing was imported. {props.error}
+          {t('optNothingImported', props.error)}
         </p>
       )}
       {props.preview && (
@@ -130,9 +131,9 @@ export function ImportExport(props: ImportExportProps) {
       )}
       {props.backupSavedAt !== null && (
         <p class="undo-import">
-          Your glossary as it was before the last import ({new Date(props.backupSavedAt).toLocaleString()}) is kept.{' '}
+          {t('optBackupKept', new Date(props.backupSavedAt).toLocaleString())}{' '}
           <button type="button" onClick={props.onUndoImport}>
-            Undo the import
+            {t('optUndoImport')}
           </button>
         </p>
       )}

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { FoldTable } from '@/utils/fold';
+import { t, type MessageKey } from '@/utils/i18n';
 import type { OwnTermDraft } from '@/utils/personal/edits';
 import { OwnTermForm } from './OwnTermForm';
 import { filterAndSort, type GlossaryRow, type SortKey } from './rows';
@@ -23,11 +24,11 @@ export interface MyGlossaryProps {
   onUndo(): void;
 }
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'kind', label: 'Kind' },
-  { key: 'term', label: 'Term' },
-  { key: 'pinyin', label: 'Pinyin' },
-  { key: 'updated', label: 'Updated' },
+const COLUMNS: { key: SortKey; label: MessageKey }[] = [
+  { key: 'kind', label: 'optColumnKind' },
+  { key: 'term', label: 'optColumnTerm' },
+  { key: 'pinyin', label: 'pinyin' },
+  { key: 'updated', label: 'optColumnUpdated' },
 ];
 
 function NoteEditor({ text, onSave, onCancel }: { text: string; onSave(text: string): Promise<string | null>; onCancel(): void }) {
@@ -41,16 +42,16 @@ function NoteEditor({ text, onSave, onCancel }: { text: string; onSave(text: str
         setError(await onSave(value));
       }}
     >
-      <textarea name="note" rows={3} value={value} onInput={(e) => setValue(e.currentTarget.value)} aria-label="Note" />
+      <textarea name="note" rows={3} value={value} onInput={(e) => setValue(e.currentTarget.value)} aria-label={t('optNote')} />
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
       <div class="actions">
-        <button type="submit">Save note</button>
+        <button type="submit">{t('optSaveNote')}</button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>
@@ -79,24 +80,24 @@ export function MyGlossary(props: MyGlossaryProps) {
 
   return (
     <section class="my-glossary" aria-labelledby="my-glossary-title">
-      <h2 id="my-glossary-title">My glossary</h2>
+      <h2 id="my-glossary-title">{t('optMyGlossary')}</h2>
       <div class="toolbar">
         <input
           type="search"
           name="search"
-          placeholder="Search: 新质 / 新質, pinyin without tones, English"
+          placeholder={t('optSearchPlaceholder')}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
-          aria-label="Search my glossary"
+          aria-label={t('optSearchLabel')}
         />
         <button type="button" onClick={() => setAdding(!adding)} aria-expanded={adding}>
-          Add a term
+          {t('optAddTerm')}
         </button>
       </div>
       {adding && (
         <OwnTermForm
           initial={prefill ?? { term: '' }}
-          submitLabel="Add to my glossary"
+          submitLabel={t('optAddToGlossary')}
           onSubmit={async (draft) => {
             const error = await props.onAdd(draft);
             if (!error) setAdding(false);
@@ -107,14 +108,14 @@ export function MyGlossary(props: MyGlossaryProps) {
       )}
       {props.undoable && (
         <p class="undo" role="status">
-          Removed {props.undoable}.{' '}
+          {t('optRemoved', props.undoable)}{' '}
           <button type="button" onClick={props.onUndo}>
-            Undo
+            {t('optUndo')}
           </button>
         </p>
       )}
       {rows.length === 0 ? (
-        <p class="empty">No notes or own terms yet. Add a term here, or select text on a page and choose “Add to my glossary”.</p>
+        <p class="empty">{t('optEmpty')}</p>
       ) : (
         <table>
           <thead>
@@ -122,14 +123,14 @@ export function MyGlossary(props: MyGlossaryProps) {
               {COLUMNS.map(({ key, label }) => (
                 <th key={key} aria-sort={sort === key ? (descending ? 'descending' : 'ascending') : 'none'}>
                   <button type="button" class="sort" onClick={() => sortBy(key)}>
-                    {label}
+                    {t(label)}
                   </button>
                 </th>
               ))}
-              <th>English</th>
-              <th>Meaning · note</th>
+              <th>{t('optColumnEnglish')}</th>
+              <th>{t('optColumnMeaning')}</th>
               <th>
-                <span class="visually-hidden">Actions</span>
+                <span class="visually-hidden">{t('optColumnActions')}</span>
               </th>
             </tr>
           </thead>
@@ -141,7 +142,7 @@ export function MyGlossary(props: MyGlossaryProps) {
                     {row.kind === 'term' ? (
                       <OwnTermForm
                         initial={row.ownTerm}
-                        submitLabel="Save"
+                        submitLabel={t('optSave')}
                         onSubmit={async (draft) => done(await props.onUpdateTerm(row.ownTerm.id, draft))}
                         onCancel={() => setEditing(null)}
                       />
@@ -151,7 +152,7 @@ export function MyGlossary(props: MyGlossaryProps) {
                   </td>
                 ) : (
                   <>
-                    <td>{row.kind === 'term' ? 'Own term' : 'Note'}</td>
+                    <td>{t(row.kind === 'term' ? 'optKindTerm' : 'optNote')}</td>
                     <td class="term" lang="zh">
                       {row.term}
                     </td>
@@ -161,10 +162,10 @@ export function MyGlossary(props: MyGlossaryProps) {
                     <td class="text">{row.text}</td>
                     <td class="row-actions">
                       <button type="button" onClick={() => setEditing(row.key)}>
-                        Edit
+                        {t('optEdit')}
                       </button>
                       <button type="button" onClick={() => props.onDelete(row)}>
-                        Delete
+                        {t('optDelete')}
                       </button>
                     </td>
                   </>
@@ -174,7 +175,7 @@ export function MyGlossary(props: MyGlossaryProps) {
           </tbody>
         </table>
       )}
-      {rows.length > 0 && shown.length === 0 && <p class="empty">Nothing matches “{query}”.</p>}
+      {rows.length > 0 && shown.length === 0 && <p class="empty">{t('optNoMatch', query)}</p>}
     </section>
   );
 }

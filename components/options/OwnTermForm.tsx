@@ -1,6 +1,7 @@
 /** The form for adding or editing an own term. Props only. */
 import { useState } from 'preact/hooks';
 import type { Script } from '@/utils/glossary';
+import { t } from '@/utils/i18n';
 import type { OwnTermDraft } from '@/utils/personal/edits';
 
 export interface OwnTermFormProps {
@@ -30,36 +31,37 @@ export function OwnTermForm({ initial, submitLabel, onSubmit, onCancel }: OwnTer
   return (
     <form class="own-term-form" onSubmit={submit}>
       <label>
-        Term <input {...field('term')} required lang="zh" />
+        {t('optFieldTerm')} <input {...field('term')} required lang="zh" />
       </label>
       <label>
-        Written in
+        {t('optFieldScript')}
         <select name="script" value={draft.script ?? 'hans'} onChange={(e) => setDraft({ ...draft, script: e.currentTarget.value as Script })}>
-          <option value="hans">Simplified</option>
-          <option value="hant">Traditional</option>
+          <option value="hans">{t('optScriptHans')}</option>
+          <option value="hant">{t('optScriptHant')}</option>
         </select>
       </label>
       <label>
-        Other forms <input name="aliases" value={aliases} onInput={(e) => setAliases(e.currentTarget.value)} placeholder="separated by ;" lang="zh" />
+        {t('optFieldAliases')}{' '}
+        <input name="aliases" value={aliases} onInput={(e) => setAliases(e.currentTarget.value)} placeholder={t('optAliasesHint')} lang="zh" />
       </label>
       <label>
-        Pinyin <input {...field('pinyin')} />
+        {t('pinyin')} <input {...field('pinyin')} />
       </label>
       <label>
-        English <input {...field('en')} />
+        {t('optColumnEnglish')} <input {...field('en')} />
       </label>
       <label class="wide">
-        Meaning <textarea {...field('meaning')} rows={2} />
+        {t('optFieldMeaning')} <textarea {...field('meaning')} rows={2} />
       </label>
       <label class="wide">
-        Note <textarea {...field('note')} rows={2} />
+        {t('optNote')} <textarea {...field('note')} rows={2} />
       </label>
       <label>
-        Replaces bundled entry <input {...field('replaces')} placeholder="entry id, optional" />
+        {t('optFieldReplaces')} <input {...field('replaces')} placeholder={t('optReplacesHint')} />
       </label>
       {draft.source && (
         <p class="source">
-          From <a href={draft.source} target="_blank" rel="noreferrer noopener">{draft.source}</a>
+          {t('optFrom')} <a href={draft.source} target="_blank" rel="noreferrer noopener">{draft.source}</a>
         </p>
       )}
       {error && (
@@ -71,7 +73,7 @@ export function OwnTermForm({ initial, submitLabel, onSubmit, onCancel }: OwnTer
         <button type="submit">{submitLabel}</button>
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('cancel')}
           </button>
         )}
       </div>

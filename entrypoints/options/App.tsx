@@ -15,7 +15,7 @@ import { ENTRIES_ASSET } from '@/glossary/paths';
 import { createFoldTable } from '@/utils/fold';
 import { detectScript, type GlossaryEntry } from '@/utils/glossary';
 import type { OwnTermDraft } from '@/utils/personal/edits';
-import { parseImport, toAnkiTsv, toCsv, toJson } from '@/utils/personal/formats';
+import { parseImport, toAnkiTsv, toCsv, tooLarge, toJson } from '@/utils/personal/formats';
 import { applyImport, previewImport, type ImportRow } from '@/utils/personal/merge';
 import { readAddPrefill } from '@/utils/personal/prefill';
 import { EMPTY_PERSONAL, LIMITS, type Note, type OwnTerm, type PersonalGlossary } from '@/utils/personal/schema';
@@ -101,12 +101,12 @@ export function App() {
   const rows = useMemo(() => glossaryRows(personal, byId), [personal, byId]);
   const headword = (id: string) => byId.get(id)?.hans ?? id;
   const labelOf = (row: ImportRow) =>
-    row.kind === 'term' ? (row.theirs as OwnTerm).term : `${row.kind === 'note' ? 'Note on' : 'Hide'} ${headword((row.theirs as Note).entryId)}`;
+    row.kind === 'term' ? (row.theirs as OwnTerm).term : t(row.kind === 'note' ? 'optNoteOn' : 'optHide', headword((row.theirs as Note).entryId));
   const preview: ImportPreview | null = incoming && { fileName: incoming.fileName, rows: previewImport(personal, incoming.glossary) };
 
   const onDelete = async (row: GlossaryRow) => {
     const record = row.kind === 'term' ? await removeOwnTerm(row.ownTerm.id) : await removeNote(row.note.entryId);
-    if (record) setRemoved({ label: row.kind === 'term' ? row.term : `the note on ${row.term}`, record });
+    if (record) setRemoved({ label: row.kind === 'term' ? row.term : t('optTheNoteOn', row.term), record });
   };
 
   const onExport = (format: ExportFormat) => {
@@ -120,7 +120,7 @@ export function App() {
     setIncoming(null);
     // Refused before reading: a huge file would stall the page for nothing.
     if (file.size > LIMITS.fileBytes) {
-      setImportError(`The file is too large (${(file.size / 1048576).toFixed(0)} MB); the largest accepted is ${LIMITS.fileBytes / 1048576} MB.`);
+      setImportError(tooLarge(file.size));
       return;
     }
     const result = parseImport(await file.text(), file.name);
@@ -136,7 +136,7 @@ export function App() {
     await replaceWithImport(applyImport(mine, rowsNow, choices, Date.now()));
     const written = rowsNow.filter((r) => r.status !== 'same' && (choices.get(r.key) ?? (r.status === 'conflict' ? 'mine' : 'theirs')) === 'theirs');
     setIncoming(null);
-    setImportMessage(`Imported ${written.length} record${written.length === 1 ? '' : 's'} from ${incoming.fileName}.`);
+    setImportMessage(t(written.length === 1 ? 'optImportedOne' : 'optImportedMany', written.length, incoming.fileName));
   };
 
   return (
@@ -187,7 +187,7 @@ export function App() {
         backupSavedAt={backup?.savedAt ?? null}
         onUndoImport={() => {
           setImportMessage(null);
-          void undoImport().then(() => setImportMessage('The import was undone.'));
+          void undoImport().then(() => setImportMessage(t('optImportUndone')));
         }}
         message={importMessage}
       />
@@ -196,7 +196,7 @@ export function App() {
         onToggle={(on) => void syncEnabledItem.setValue(on)}
         status={syncStatus}
         labelOf={(item: LeftOut) =>
-          item.key.startsWith('term:') ? item.label : `${item.key.startsWith('note:') ? 'Note on' : 'Hidden:'} ${headword(item.label)}`
+          item.key.startsWith('term:') ? item.label : t(item.key.startsWith('note:') ? 'optNoteOn' : 'optHidden', headword(item.label))
         }
         damaged={damaged}
         onExportDamaged={() => damaged && download(`tifa-damaged-${today()}.json`, JSON.stringify(damaged, null, 2), 'application/json')}

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightCount, highlighted, hoverTerm, popover, useExtension, waitForHighlights } from './harness';
-import { ARTIFACT_DIR, SCREENSHOT_DIR } from './paths';
+import { ARTIFACT_DIR } from './paths';
 
 const harness = useExtension();
 
@@ -35,11 +35,11 @@ describe('on the seed article', () => {
     expect(await card.locator('.pinyin').textContent()).toBe('xīn zhì shēng chǎn lì');
     expect(await card.locator('.meaning').textContent()).toBeTruthy();
 
-    // The README's screenshot: the term, its popover and some of the page around them.
+    // For looking at: the term, its popover on hover and some of the page around them.
     const box = (await card.boundingBox())!;
     const top = Math.max(0, Math.min(box.y, y) - 100);
     const bottom = Math.min(720, Math.max(box.y + box.height, y) + 40);
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'popover.png'), clip: { x: 0, y: top, width: 1000, height: bottom - top } });
+    await page.screenshot({ path: path.join(ARTIFACT_DIR, 'popover-hover.png'), clip: { x: 0, y: top, width: 1000, height: bottom - top } });
 
     await page.mouse.move(x, 700, { steps: 4 });
     await expect.poll(() => card.isVisible()).toBe(false);

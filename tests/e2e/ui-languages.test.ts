@@ -1,17 +1,33 @@
 /**
  * The extension's own words follow the browser's language: English, Simplified and Traditional
  * Chinese. One browser per language (the UI language is fixed when the browser starts); each
- * saves a screenshot of the popover for the README.
+ * saves a screenshot of the popover for the README, and of the options page.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openExtensionPage } from './extension-page';
 import { popover, termCentre, useExtension, waitForHighlights, type Harness } from './harness';
-import { SCREENSHOT_DIR } from './paths';
+import { ARTIFACT_DIR, SCREENSHOT_DIR } from './paths';
 
 const LANGUAGES = [
-  { locale: 'zh-CN', explanations: 'hans', pinyinLabel: '拼音', more: '详细' },
-  { locale: 'zh-TW', explanations: 'hant', pinyinLabel: '拼音', more: '詳細' },
+  {
+    locale: 'zh-CN',
+    explanations: 'hans',
+    pinyinLabel: '拼音',
+    more: '详细',
+    optionsHeadings: ['设置', '我的词表', '导出与导入', '同步与数据安全', '内置词表'],
+    importError: '未导入任何内容。第 2 行，"kind" 列：必须是 note、term 或 hidden。',
+    ruleError: 'ownTerms[0].id: 必须是文本',
+  },
+  {
+    locale: 'zh-TW',
+    explanations: 'hant',
+    pinyinLabel: '拼音',
+    more: '詳細',
+    optionsHeadings: ['設定', '我的詞表', '匯出與匯入', '同步與資料安全', '內建詞表'],
+    importError: '未匯入任何內容。第 2 行，"kind" 欄：必須是 note、term 或 hidden。',
+    ruleError: 'ownTerms[0].id: 必須是文字',
+  },
 ] as const;
 
 for (const language of LANGUAGES) {
@@ -41,6 +57,21 @@ for (const language of LANGUAGES) {
       await popup.close();
       await page.close();
       await ext.close();
+    });
+
+    it('titles the options page in that language, and explains an import error in it', async () => {
+      const options = await harness.browser.context.newPage();
+      await options.goto(`chrome-extension://${harness.browser.extensionId}/options.html`);
+      await expect.poll(() => options.locator('main h2').allTextContents()).toEqual(language.optionsHeadings);
+      expect(await options.title()).toBe(`Tifa · ${language.optionsHeadings[1]}`);
+      // The line number and the column's name stay as in the file; the words around them are translated.
+      await options.locator('input[name=import]').setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('kind,id,term,note\nword,,新名詞,\n') });
+      await expect.poll(() => options.locator('.import-export .error').textContent()).toBe(language.importError);
+      const wrongId = '{"format":"tifa-personal-glossary","version":1,"notes":[],"ownTerms":[{"id":1}],"hidden":[],"deleted":[]}';
+      await options.locator('input[name=import]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(wrongId) });
+      await expect.poll(() => options.locator('.import-export .error').textContent()).toContain(language.ruleError);
+      await options.screenshot({ path: path.join(ARTIFACT_DIR, `options-${language.locale}.png`), fullPage: true, clip: { x: 0, y: 0, width: 1000, height: 1400 } });
+      await options.close();
     });
   });
 }

@@ -2,6 +2,8 @@
  * RFC 4180 CSV, as spreadsheets write it: quoted fields may hold commas, doubled quotes and line
  * breaks; lines end in CRLF or LF. Each row remembers the line it starts on, for error messages.
  */
+import { t } from '../i18n';
+
 export interface CsvRow {
   /** 1-based line of the file where the row starts. */
   line: number;
@@ -39,7 +41,7 @@ export function parseCsv(text: string, separator = ','): CsvParsed {
         i++;
         const next = text[i];
         if (next !== undefined && next !== separator && next !== '\n' && next !== '\r') {
-          return { ok: false, error: `line ${line}: text after a closing quote (a quote inside a field must be doubled: "")` };
+          return { ok: false, error: t('errAtLine', line, t('errCsvTextAfterQuote')) };
         }
         continue;
       }
@@ -65,7 +67,7 @@ export function parseCsv(text: string, separator = ','): CsvParsed {
       i++;
     }
   }
-  if (quoted) return { ok: false, error: `line ${quoteLine}: a quoted field is never closed (the file may be cut short)` };
+  if (quoted) return { ok: false, error: t('errAtLine', quoteLine, t('errCsvUnclosedQuote')) };
   if (field !== '' || fields.length > 0) endRow();
   return { ok: true, rows };
 }

@@ -1,10 +1,11 @@
 /**
  * Pure edits of a personal glossary: each returns a new glossary and never changes its input.
  * Anything that would make the glossary invalid throws PersonalInputError with a message for the
- * reader, so no invalid record ever reaches storage.
+ * reader (in the browser's language), so no invalid record ever reaches storage.
  */
 import * as v from 'valibot';
 import type { Script } from '../glossary';
+import { t } from '../i18n';
 import { describeIssue, NoteSchema, OwnTermSchema, recordKey, type Hidden, type Note, type OwnTerm, type PersonalGlossary, type Tombstone } from './schema';
 
 export class PersonalInputError extends Error {
@@ -52,7 +53,7 @@ export function withNote(glossary: PersonalGlossary, entryId: string, text: stri
   }
   const note: Note = { entryId, text: trimmed, updatedAt: at };
   const checked = v.safeParse(NoteSchema, note);
-  if (!checked.success) throw new PersonalInputError(`Note: ${checked.issues[0]!.message}`);
+  if (!checked.success) throw new PersonalInputError(t('errNoteProblem', checked.issues[0]!.message));
   return { ...glossary, notes: [...others, note], deleted: livingTombstones(glossary.deleted, at, key) };
 }
 
@@ -60,7 +61,7 @@ function checkedTerm(term: OwnTerm, others: OwnTerm[]): OwnTerm {
   const result = v.safeParse(OwnTermSchema, term);
   if (!result.success) throw new PersonalInputError(describeIssue(result.issues[0]!));
   const clash = others.find((o) => o.term === result.output.term);
-  if (clash) throw new PersonalInputError(`"${result.output.term}" is already in your glossary.`);
+  if (clash) throw new PersonalInputError(t('errTermExists', result.output.term));
   return result.output;
 }
 
@@ -87,7 +88,7 @@ export function withOwnTerm(glossary: PersonalGlossary, draft: OwnTermDraft, at:
 /** Replaces the fields given in `draft` (the id and creation time stay). */
 export function withUpdatedOwnTerm(glossary: PersonalGlossary, id: string, draft: Partial<OwnTermDraft>, at: number): PersonalGlossary {
   const current = glossary.ownTerms.find((t) => t.id === id);
-  if (!current) throw new PersonalInputError('This term is no longer in your glossary.');
+  if (!current) throw new PersonalInputError(t('errTermGone'));
   const merged = { ...current, ...fromDraft({ ...current, ...draft }), updatedAt: at };
   if (!('replaces' in draft ? draft.replaces : current.replaces)) delete merged.replaces;
   if (!('source' in draft ? draft.source : current.source)) delete merged.source;

@@ -1,15 +1,17 @@
 /**
  * Exports (JSON, CSV, Anki TSV) and imports (JSON, CSV) of the personal glossary. Pure: text in,
  * text or a validated glossary out. An import either yields a whole valid glossary or an error
- * naming the line or field; nothing partial.
+ * naming the line or field (in the browser's language; line numbers and field names as in the file);
+ * nothing partial.
  */
 import * as v from 'valibot';
 import type { GlossaryEntry } from '../glossary';
+import { t } from '../i18n';
 import { parseCsv, writeCsv } from './csv';
 import { newOwnId } from './edits';
 import { migrate } from './migrations';
 import {
-  describeIssue,
+  issuePath,
   EMPTY_PERSONAL,
   HiddenSchema,
   LIMITS,
@@ -97,11 +99,13 @@ export function toAnkiTsv(glossary: PersonalGlossary, entries: ReadonlyMap<strin
 
 // ---- import ----
 
-function lineAndColumn(text: string, position: number): string {
+function lineAndColumn(text: string, position: number): [line: number, column: number] {
   const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  return `line ${line}, column ${position - before.lastIndexOf('\n')}`;
+  return [before.split('\n').length, position - before.lastIndexOf('\n')];
 }
+
+/** A file larger than the limit, for the options page too (it refuses one before reading it). */
+export const tooLarge = (size: number) => t('errFileTooLarge', (size / 1048576).toFixed(0), LIMITS.fileBytes / 1048576);
 
 function parseJson(text: string): Imported {
   let raw: unknown;
@@ -110,12 +114,12 @@ function parseJson(text: string): Imported {
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message)?.[1];
-    if (position !== undefined) return fail(`Not valid JSON at ${lineAndColumn(text, Number(position))}.`);
-    return fail(/end of (JSON )?input/i.test(message) ? 'The JSON ends too early: the file may be cut short.' : `Not valid JSON: ${message}`);
+    if (position !== undefined) return fail(t('errJsonAt', ...lineAndColumn(text, Number(position))));
+    return fail(/end of (JSON )?input/i.test(message) ? t('errJsonCutShort') : t('errJsonInvalid', message));
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('This JSON is not a Tifa glossary export (expected an object).');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail(t('errNotExportObject'));
   const { format, exportedAt: _exportedAt, ...doc } = raw as Record<string, unknown>;
-  if (format !== JSON_FORMAT) return fail(`This JSON is not a Tifa glossary export: field "format" must be "${JSON_FORMAT}".`);
+  if (format !== JSON_FORMAT) return fail(t('errNotExportFormat', JSON_FORMAT));
   const migrated = migrate(doc);
   if (!migrated.ok) return fail(migrated.error);
   const valid = validatePersonal(migrated.doc);
@@ -125,7 +129,7 @@ function parseJson(text: string): Imported {
 
 function problems(errors: string[]): string {
   const shown = errors.slice(0, 5).join('\n');
-  return errors.length > 5 ? `${shown}\n…and ${errors.length - 5} more problems.` : shown;
+  return errors.length > 5 ? `${shown}\n${t('errMoreProblems', errors.length - 5)}` : shown;
 }
 
 function parseTime(value: string, fallback: number): number | null {
@@ -138,31 +142,35 @@ function parseCsvGlossary(text: string, now: number): Imported {
   const parsed = parseCsv(text);
   if (!parsed.ok) return fail(parsed.error);
   const [header, ...rows] = parsed.rows;
-  if (!header) return fail('The CSV file is empty.');
+  if (!header) return fail(t('errCsvEmpty'));
   const columns = header.fields.map((f) => f.trim().toLowerCase());
   const missing = ['kind', 'id', 'term', 'note'].filter((c) => !columns.includes(c));
-  if (missing.length) return fail(`line 1: the header must name the columns ${CSV_COLUMNS.join(', ')}; missing: ${missing.join(', ')}.`);
+  if (missing.length) return fail(t('errAtLine', 1, t('errCsvMissingColumns', CSV_COLUMNS.join(', '), missing.join(', '))));
   const unknown = columns.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
-  if (unknown.length) return fail(`line 1: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `"${c}"`).join(', ')}.`);
+  if (unknown.length) {
+    const names = unknown.map((c) => `"${c}"`).join(', ');
+    return fail(t('errAtLine', 1, t(unknown.length > 1 ? 'errCsvUnknownColumns' : 'errCsvUnknownColumn', names)));
+  }
 
   const glossary: PersonalGlossary = { ...EMPTY_PERSONAL, notes: [], ownTerms: [], hidden: [] };
   /** list name → index → line, to name the line of a duplicate found later. */
   const lines = { notes: [] as number[], ownTerms: [] as number[], hidden: [] as number[] };
   for (const row of rows) {
     if (row.fields.length !== columns.length) {
-      return fail(`line ${row.line}: ${row.fields.length} fields, but the header has ${columns.length} (a field with a comma or line break must be in double quotes).`);
+      return fail(t('errAtLine', row.line, t('errCsvFieldCount', row.fields.length, columns.length)));
     }
     const cell = (c: Column) => fromSpreadsheet(row.fields[columns.indexOf(c)] ?? '').trim();
     const at = (c: Column) => parseTime(cell(c), now);
     const created = at('created');
     const updated = at('updated');
-    if (created === null || updated === null) return fail(`line ${row.line}, column "${created === null ? 'created' : 'updated'}": must be a date (2024-11-05T10:00:00Z).`);
+    if (created === null || updated === null) return fail(t('errAtCell', row.line, `"${created === null ? 'created' : 'updated'}"`, t('errCsvDate')));
     const check = <T>(schema: v.GenericSchema<unknown, T>, value: unknown): T | string => {
       const result = v.safeParse(schema, value);
       if (result.success) return result.output;
       // The problem under the name of its CSV column, not of the stored field.
-      const problem = describeIssue(result.issues[0]!).replace(/^(\w+)/, (field) => FIELD_COLUMNS[field] ?? field);
-      return `line ${row.line}, column ${problem}`;
+      const issue = result.issues[0]!;
+      const field = issuePath(issue).replace(/^(\w+)/, (name) => FIELD_COLUMNS[name] ?? name);
+      return field ? t('errAtCell', row.line, field, issue.message) : t('errAtLine', row.line, issue.message);
     };
     const kind = cell('kind');
     if (kind === 'note') {
@@ -194,7 +202,7 @@ function parseCsvGlossary(text: string, now: number): Imported {
       glossary.hidden.push(hidden);
       lines.hidden.push(row.line);
     } else {
-      return fail(`line ${row.line}, column "kind": must be note, term or hidden.`);
+      return fail(t('errAtCell', row.line, '"kind"', t('errCsvKind')));
     }
   }
   const valid = validatePersonal(glossary);
@@ -203,7 +211,7 @@ function parseCsvGlossary(text: string, now: number): Imported {
     const [first] = valid.errors;
     const match = /^(notes|ownTerms|hidden)\[(\d+)\]/.exec(first ?? '');
     const line = match ? lines[match[1] as keyof typeof lines][Number(match[2])] : undefined;
-    return fail(line ? `line ${line}: ${first!.replace(/^[^:]+: /, '')}` : problems(valid.errors));
+    return fail(line ? t('errAtLine', line, first!.replace(/^[^:]+: /, '')) : problems(valid.errors));
   }
   return { ok: true, glossary: valid.glossary };
 }
@@ -215,10 +223,10 @@ function parseCsvGlossary(text: string, now: number): Imported {
 export function parseImport(text: string, fileName: string, now = Date.now()): Imported {
   // Characters, not bytes, but a file within the limit is never refused: UTF-8 has at least one byte per character.
   if (text.length > LIMITS.fileBytes) {
-    return fail(`The file is too large (${(text.length / 1048576).toFixed(0)} MB); the largest accepted is ${LIMITS.fileBytes / 1048576} MB.`);
+    return fail(tooLarge(text.length));
   }
   const body = text.replace(/^\uFEFF/, ''); // Excel and Notepad begin UTF-8 files with a byte-order mark.
-  if (body.trim() === '') return fail('The file is empty.');
+  if (body.trim() === '') return fail(t('errFileEmpty'));
   const csv = /\.csv$/i.test(fileName) || (!/\.json$/i.test(fileName) && !body.trimStart().startsWith('{'));
   return csv ? parseCsvGlossary(body, now) : parseJson(body);
 }

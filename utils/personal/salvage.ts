@@ -5,6 +5,7 @@
  * is reported so the caller can keep the original aside (see store.ts).
  */
 import * as v from 'valibot';
+import { t } from '../i18n';
 import { migrate } from './migrations';
 import {
   EMPTY_PERSONAL,
@@ -53,8 +54,8 @@ export function readStored(raw: unknown): Stored {
   const deleted = validOnly(TombstoneSchema, doc.deleted, (t) => t.key);
   const lost = notes.dropped + terms.dropped + (terms.kept.length - ownTerms.length) + hidden.dropped + deleted.dropped;
   const damage = migrated.ok ? [] : [migrated.error];
-  if (lost > 0) damage.push(`${lost} record${lost === 1 ? '' : 's'} could not be read`);
-  if (damage.length === 0) damage.push('the stored document is not in the expected shape');
+  if (lost > 0) damage.push(t(lost === 1 ? 'errRecordsLostOne' : 'errRecordsLostMany', lost));
+  if (damage.length === 0) damage.push(t('errBadShape'));
   return {
     glossary: { ...EMPTY_PERSONAL, notes: notes.kept, ownTerms, hidden: hidden.kept, deleted: deleted.kept },
     damage,

@@ -4,9 +4,11 @@
  * sync, or a file) merge record by record. Removals leave a tombstone for the same reason.
  *
  * One valibot schema checks stored data, imports and sync alike; its messages are written to be
- * shown to the reader after the path of the field ("ownTerms[2].term: must be …").
+ * shown to the reader after the path of the field ("ownTerms[2].term: must be …"), in the browser's
+ * language: each is a function, so it is looked up only when a problem is found.
  */
 import * as v from 'valibot';
+import { t, type MessageKey } from '../i18n';
 
 /** The schema version written now. A new version needs a step in migrations/ and a fixture in tests/fixtures/personal/. */
 export const PERSONAL_VERSION = 1;
@@ -25,37 +27,43 @@ export const LIMITS = {
   fileBytes: 5 * 1024 * 1024,
 } as const;
 
+/** A rule's message for the reader. */
+const rule =
+  (key: MessageKey, ...substitutions: (string | number)[]) =>
+  () =>
+    t(key, ...substitutions);
+
 const BUNDLED_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Own ids never look like bundled ones, so the two cannot collide in the matcher or the popover. */
 export const OWN_ID = /^own-[a-z0-9]{4,40}$/;
 
 const bundledId = v.pipe(
-  v.string('must be text'),
-  v.maxLength(100, 'is too long for an entry id'),
-  v.regex(BUNDLED_ID, 'must be a bundled entry id (kebab-case, e.g. "new-quality-productive-forces")'),
+  v.string(rule('ruleText')),
+  v.maxLength(100, rule('ruleEntryIdLength')),
+  v.regex(BUNDLED_ID, rule('ruleEntryId')),
 );
-const time = v.pipe(v.number('must be a number (milliseconds since 1970)'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
-const text = (max: number) => v.pipe(v.string('must be text'), v.maxLength(max, `must be ${max} characters at most`));
+const time = v.pipe(v.number(rule('ruleTime')), v.integer(rule('ruleWhole')), v.minValue(0, rule('ruleNotNegative')));
+const text = (max: number) => v.pipe(v.string(rule('ruleText')), v.maxLength(max, rule('ruleMaxChars', max)));
 const form = v.pipe(
-  v.string('must be text'),
+  v.string(rule('ruleText')),
   v.trim(),
-  v.minLength(2, 'must be two characters or more (one character would match everywhere)'),
-  v.maxLength(LIMITS.term, `must be ${LIMITS.term} characters at most`),
+  v.minLength(2, rule('ruleMinForm')),
+  v.maxLength(LIMITS.term, rule('ruleMaxChars', LIMITS.term)),
 );
 const list = <T extends v.GenericSchema>(item: T) =>
-  v.pipe(v.array(item, 'must be a list'), v.maxLength(LIMITS.records, `must hold ${LIMITS.records} records at most`));
+  v.pipe(v.array(item, rule('ruleList')), v.maxLength(LIMITS.records, rule('ruleMaxRecords', LIMITS.records)));
 
 export const NoteSchema = v.strictObject(
-  { entryId: bundledId, text: v.pipe(text(LIMITS.note), v.trim(), v.nonEmpty('must not be empty')), updatedAt: time },
-  'must be a note { entryId, text, updatedAt } with no other fields',
+  { entryId: bundledId, text: v.pipe(text(LIMITS.note), v.trim(), v.nonEmpty(rule('ruleNotEmpty'))), updatedAt: time },
+  rule('ruleNoteShape'),
 );
 
 export const OwnTermSchema = v.strictObject(
   {
-    id: v.pipe(v.string('must be text'), v.regex(OWN_ID, 'must be an own-term id like "own-k3x9a2"')),
+    id: v.pipe(v.string(rule('ruleText')), v.regex(OWN_ID, rule('ruleOwnId'))),
     term: form,
-    script: v.picklist(['hans', 'hant'], 'must be "hans" or "hant"'),
-    aliases: v.pipe(v.array(form, 'must be a list'), v.maxLength(LIMITS.aliases, `must hold ${LIMITS.aliases} forms at most`)),
+    script: v.picklist(['hans', 'hant'], rule('ruleScript')),
+    aliases: v.pipe(v.array(form, rule('ruleList')), v.maxLength(LIMITS.aliases, rule('ruleMaxForms', LIMITS.aliases))),
     pinyin: text(LIMITS.pinyin),
     en: text(LIMITS.en),
     meaning: text(LIMITS.meaning),
@@ -64,23 +72,23 @@ export const OwnTermSchema = v.strictObject(
     replaces: v.optional(bundledId),
     /** The page the term was first met on. Only http(s), so it is safe to show as a link. */
     source: v.optional(
-      v.pipe(v.string('must be text'), v.maxLength(LIMITS.url, 'is too long for a URL'), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL')),
+      v.pipe(v.string(rule('ruleText')), v.maxLength(LIMITS.url, rule('ruleUrlLength')), v.regex(/^https?:\/\/\S+$/, rule('ruleUrl'))),
     ),
     createdAt: time,
     updatedAt: time,
   },
-  'must be an own term { id, term, script, aliases, pinyin, en, meaning, note, createdAt, updatedAt } with no other fields',
+  rule('ruleOwnTermShape'),
 );
 
-export const HiddenSchema = v.strictObject({ entryId: bundledId, updatedAt: time }, 'must be { entryId, updatedAt }');
+export const HiddenSchema = v.strictObject({ entryId: bundledId, updatedAt: time }, rule('ruleHiddenShape'));
 
 /** A removed record: `key` as recordKey() makes it. */
 export const TombstoneSchema = v.strictObject(
-  { key: v.pipe(v.string('must be text'), v.regex(/^(note|term|hidden):[a-z0-9-]+$/, 'must be a record key')), at: time },
-  'must be { key, at }',
+  { key: v.pipe(v.string(rule('ruleText')), v.regex(/^(note|term|hidden):[a-z0-9-]+$/, rule('ruleRecordKey'))), at: time },
+  rule('ruleTombstoneShape'),
 );
 
-const unique = <T>(what: string, keyOf: (item: T) => string) =>
+const unique = <T>(duplicate: MessageKey, keyOf: (item: T) => string) =>
   v.rawCheck<T[]>(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const seen = new Map<string, number>();
@@ -88,23 +96,23 @@ const unique = <T>(what: string, keyOf: (item: T) => string) =>
       const key = keyOf(item);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
-      else addIssue({ message: `duplicate ${what} "${key}" (also at [${first}])`, path: [{ type: 'array', origin: 'value', input: dataset.value, key: index, value: item }] });
+      else addIssue({ message: t(duplicate, key, first), path: [{ type: 'array', origin: 'value', input: dataset.value, key: index, value: item }] });
     });
   });
 
 export const PersonalGlossarySchema = v.strictObject(
   {
-    version: v.literal(PERSONAL_VERSION, `must be ${PERSONAL_VERSION}`),
-    notes: v.pipe(list(NoteSchema), unique<Note>('note for', (n) => n.entryId)),
+    version: v.literal(PERSONAL_VERSION, rule('ruleExactly', PERSONAL_VERSION)),
+    notes: v.pipe(list(NoteSchema), unique<Note>('ruleDuplicateNote', (n) => n.entryId)),
     ownTerms: v.pipe(
       list(OwnTermSchema),
-      unique<OwnTerm>('own-term id', (t) => t.id),
-      unique<OwnTerm>('own term', (t) => t.term),
+      unique<OwnTerm>('ruleDuplicateOwnId', (t) => t.id),
+      unique<OwnTerm>('ruleDuplicateOwnTerm', (t) => t.term),
     ),
-    hidden: v.pipe(list(HiddenSchema), unique<Hidden>('hidden entry', (h) => h.entryId)),
-    deleted: v.pipe(list(TombstoneSchema), unique<Tombstone>('removal of', (t) => t.key)),
+    hidden: v.pipe(list(HiddenSchema), unique<Hidden>('ruleDuplicateHidden', (h) => h.entryId)),
+    deleted: v.pipe(list(TombstoneSchema), unique<Tombstone>('ruleDuplicateRemoval', (t) => t.key)),
   },
-  'must be a personal glossary { version, notes, ownTerms, hidden, deleted } with no other fields',
+  rule('ruleGlossaryShape'),
 );
 
 export type Note = v.InferOutput<typeof NoteSchema>;
@@ -122,12 +130,17 @@ export const recordKey = {
   hidden: (hidden: Pick<Hidden, 'entryId'>) => `hidden:${hidden.entryId}`,
 };
 
-/** "ownTerms[2].term: must be text" */
-export function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const path = (issue.path ?? [])
+/** "ownTerms[2].term", or '' for a problem with the whole value. */
+export function issuePath(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? [])
     .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
     .join('')
     .replace(/^\./, '');
+}
+
+/** "ownTerms[2].term: must be text" */
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = issuePath(issue);
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 

@@ -7,6 +7,7 @@
  * same write that first replaces it, and each import keeps the state before it (`personalBackup`).
  */
 import { storage } from 'wxt/utils/storage';
+import { t } from '../i18n';
 import {
   PersonalInputError,
   withHidden,
@@ -156,7 +157,7 @@ export function watchBackup(onChange: (backup: Backup | null) => void): () => vo
  */
 export async function undoImport(): Promise<void> {
   const backup = await backupItem.getValue();
-  if (!backup) throw new PersonalInputError('There is no import to undo.');
+  if (!backup) throw new PersonalInputError(t('errNoImportToUndo'));
   await updatePersonal((glossary, at) => revertTo(glossary, backup.glossary, at));
   await backupItem.removeValue();
 }

@@ -14,6 +14,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { t } from '../i18n';
 import { mergeReplicas, sameGlossary } from './merge';
 import { EMPTY_PERSONAL, HiddenSchema, NoteSchema, OwnTermSchema, recordKey, TombstoneSchema, type PersonalGlossary } from './schema';
 import { loadPersonal, updatePersonal } from './store';
@@ -134,8 +135,10 @@ export interface SyncStatus {
   at: number;
   synced: number;
   leftOut: LeftOut[];
-  /** Why the last write to sync storage failed, if it did. */
+  /** Why the last write to sync storage failed, if it did, in the reader's words. */
   error?: string;
+  /** The failure was the browser's limit on writes a minute: worth trying again soon. */
+  rateLimited?: boolean;
 }
 
 export const syncEnabledItem = storage.defineItem<boolean>('local:personalSyncEnabled', { fallback: false });
@@ -146,14 +149,13 @@ async function ourSyncItems(): Promise<Record<string, unknown>> {
   return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith(PREFIX)));
 }
 
-/**
- * Chrome's quota errors in words ("Resource::kMaxWriteOperationsPerMinute quota exceeded"), keeping
- * the words "write operations" that the retry looks for.
- */
+const RATE_LIMITED = /WriteOperations/i;
+
+/** Chrome's quota errors ("Resource::kMaxWriteOperationsPerMinute quota exceeded") in the reader's words. */
 function describeSyncError(message: string): string {
-  if (/WriteOperations/i.test(message)) return 'too many write operations in a short time (the browser allows 120 a minute)';
-  if (/QuotaBytesPerItem/i.test(message)) return 'an item was larger than 8 KB';
-  if (/QuotaBytes|MaxItems/i.test(message)) return 'sync storage is full';
+  if (RATE_LIMITED.test(message)) return t('errSyncRate');
+  if (/QuotaBytesPerItem/i.test(message)) return t('errSyncItemSize');
+  if (/QuotaBytes|MaxItems/i.test(message)) return t('errSyncFull');
   return message;
 }
 
@@ -168,7 +170,9 @@ export async function pushToSync(glossary: PersonalGlossary): Promise<SyncStatus
     if (Object.keys(changed).length) await browser.storage.sync.set(changed);
     if (stale.length) await browser.storage.sync.remove(stale);
   } catch (error) {
-    status.error = describeSyncError(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    status.error = describeSyncError(message);
+    if (RATE_LIMITED.test(message)) status.rateLimited = true;
   }
   return status;
 }
@@ -196,7 +200,7 @@ export function startSyncMirror(): void {
     const merged = sameGlossary(mergeReplicas(local, synced), local) ? local : await updatePersonal((g) => mergeReplicas(g, synced));
     const status = await pushToSync(merged);
     await syncStatusItem.setValue(status);
-    if (status.error && /write.?operations/i.test(status.error)) schedule(RETRY_MS);
+    if (status.rateLimited) schedule(RETRY_MS);
   };
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && ('personal' in changes || 'personalSyncEnabled' in changes)) schedule(BATCH_MS);

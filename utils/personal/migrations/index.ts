@@ -6,6 +6,7 @@
  *
  * Version 1 is the first schema, so there is no step yet.
  */
+import { t } from '../../i18n';
 import { PERSONAL_VERSION } from '../schema';
 
 /** Upgrades a document of version n (STEPS[n]) to version n + 1. */
@@ -16,22 +17,22 @@ export const STEPS: Readonly<Record<number, Step>> = {};
 export type Migrated = { ok: true; doc: Record<string, unknown> } | { ok: false; error: string; future?: boolean };
 
 export function migrate(raw: unknown, steps: Readonly<Record<number, Step>> = STEPS, current = PERSONAL_VERSION): Migrated {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'must be a JSON object' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: t('errMustBeObject') };
   let doc = raw as Record<string, unknown>;
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: `version: must be a schema version (1 to ${current}), found ${JSON.stringify(version) ?? 'nothing'}` };
+    return { ok: false, error: `version: ${t('errVersionInvalid', current, JSON.stringify(version) ?? t('errNothing'))}` };
   }
   if (version > current) {
     return {
       ok: false,
       future: true,
-      error: `version: ${version} was written by a newer Tifa; this one reads versions 1 to ${current}. Update Tifa and try again.`,
+      error: `version: ${t('errVersionNewer', version, current)}`,
     };
   }
   for (let from = version; from < current; from++) {
     const step = steps[from];
-    if (!step) return { ok: false, error: `version: no upgrade from version ${from}` };
+    if (!step) return { ok: false, error: `version: ${t('errNoUpgrade', from)}` };
     doc = { ...step(doc), version: from + 1 };
   }
   return { ok: true, doc };
