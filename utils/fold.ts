@@ -17,17 +17,21 @@ export interface FoldTable {
 
 export function createFoldTable(pairs: string): FoldTable {
   const units = new Uint16Array(0x10000);
-  const changed: number[] = [];
-  const set = (from: number, to: number) => {
-    if (units[from] === 0) changed.push(from);
-    units[from] = to;
-  };
-  for (let c = 0xff01; c <= 0xff5e; c++) set(c, c - 0xfee0); // full-width forms → ASCII
-  set(0x3000, 0x20); // ideographic space
-  for (let c = 0x41; c <= 0x5a; c++) set(c, c + 0x20); // A-Z → a-z
-  for (let c = 0xff21; c <= 0xff3a; c++) set(c, c - 0xfee0 + 0x20); // Ａ-Ｚ → a-z
-  for (let i = 0; i + 1 < pairs.length; i += 2) set(pairs.charCodeAt(i), pairs.charCodeAt(i + 1));
-  return { units, changed: Uint16Array.from(changed) };
+  // Full-width forms → ASCII, then every letter → lower case; the ideographic space → space.
+  for (let c = 0xff01; c <= 0xff5e; c++) units[c] = c - 0xfee0;
+  for (let c = 0xff21; c <= 0xff3a; c++) units[c] = c - 0xfee0 + 0x20;
+  for (let c = 0x41; c <= 0x5a; c++) units[c] = c + 0x20;
+  units[0x3000] = 0x20;
+  for (let i = 0; i + 1 < pairs.length; i += 2) units[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+  // The units mapped above, listed in a typed array sized up front: this runs on every page load,
+  // in code not yet optimised, where growing a list costs more than the loops.
+  const changed = new Uint16Array(pairs.length / 2 + 0x100);
+  let count = 0;
+  for (let i = 0; i + 1 < pairs.length; i += 2) changed[count++] = pairs.charCodeAt(i);
+  for (let c = 0x41; c <= 0x5a; c++) changed[count++] = c;
+  for (let c = 0xff01; c <= 0xff5e; c++) changed[count++] = c;
+  changed[count++] = 0x3000;
+  return { units, changed: changed.subarray(0, count) };
 }
 
 /** The key unit of `unit`. */
