@@ -98,17 +98,10 @@ export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[], o
         return out;
       };
 
-  // Folded keys first (a form and its other-script twin usually share one), to size the tables.
-  const keys = new Map<string, number>(); // folded form → term index
+  // Sized from the forms' lengths (an upper bound: a form and its other-script twin often share a
+  // key, and keys share prefixes); inserting a key twice just walks the path it made the first time.
   let keyUnits = 0;
-  terms.forEach((term, index) => {
-    for (const form of term.forms) {
-      const key = fold(form);
-      if (key.length === 0 || key.length > MAX_DEPTH || keys.has(key)) continue;
-      keys.set(key, index);
-      keyUnits += key.length;
-    }
-  });
+  for (const term of terms) for (const form of term.forms) keyUnits += form.length;
 
   // Node 0 is the root; a child id of 0 means "no child".
   const firstLevel = new Map<number, number>(); // folded unit → node (a few hundred: no 64K table)
@@ -117,25 +110,30 @@ export function createMatcher(table: FoldTable, terms: readonly MatcherTerm[], o
   let nodes = 1;
   const guards = new Map<number, Guard>();
   const guarded = new Uint8Array(keyUnits + 1); // by node: has a guard (a byte read, not a Map look-up)
-  for (const [key, index] of keys) {
-    let node = 0;
-    for (let depth = 0; depth < key.length; depth++) {
-      const unit = key.charCodeAt(depth);
-      let next = depth === 0 ? (firstLevel.get(unit) ?? 0) : edges.get(node, unit);
-      if (next === 0) {
-        next = nodes++;
-        if (depth === 0) firstLevel.set(unit, next);
-        else edges.set(node, unit, next);
+  terms.forEach((term, index) => {
+    for (const form of term.forms) {
+      const key = fold(form);
+      if (key.length === 0 || key.length > MAX_DEPTH) continue;
+      let node = 0;
+      for (let depth = 0; depth < key.length; depth++) {
+        const unit = key.charCodeAt(depth);
+        let next = depth === 0 ? (firstLevel.get(unit) ?? 0) : edges.get(node, unit);
+        if (next === 0) {
+          next = nodes++;
+          if (depth === 0) firstLevel.set(unit, next);
+          else edges.set(node, unit, next);
+        }
+        node = next;
       }
-      node = next;
+      if (entryOf[node] !== -1) continue; // an earlier term has this form
+      entryOf[node] = index;
+      const { unlessPrecededBy, unlessFollowedBy } = term;
+      if (unlessPrecededBy || unlessFollowedBy) {
+        guards.set(node, { before: (unlessPrecededBy ?? []).map(fold), after: (unlessFollowedBy ?? []).map(fold) });
+        guarded[node] = 1;
+      }
     }
-    entryOf[node] = index;
-    const { unlessPrecededBy, unlessFollowedBy } = terms[index]!;
-    if (unlessPrecededBy || unlessFollowedBy) {
-      guards.set(node, { before: (unlessPrecededBy ?? []).map(fold), after: (unlessFollowedBy ?? []).map(fold) });
-      guarded[node] = 1;
-    }
-  }
+  });
   const entries = entryOf;
   // Raw unit → a small slot number for its first-level node (0: starts no key), the fold done in
   // advance: each first unit itself (where it folds to itself) and every unit that folds to one.
