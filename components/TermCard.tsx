@@ -4,7 +4,7 @@
  * rendered as text, never as HTML.
  */
 import { useState } from 'preact/hooks';
-import type { GlossaryEntry, Script } from '@/utils/glossary';
+import { explanationIn, type GlossaryEntry, type Script } from '@/utils/glossary';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 import { NoteEditor, type NoteEditorProps } from './NoteEditor';
@@ -45,10 +45,7 @@ export function TermCard(props: TermCardProps) {
   const term = entry[script];
   const [more, setMore] = useState(false);
   const [copied, setCopied] = useState(false);
-  const zh = language !== 'en';
-  const textLang = zh ? LANG[language] : 'en';
-  const meaning = zh ? entry.zhMeaning[language] : entry.meaning;
-  const explanation = zh ? entry.zhExplanation[language] : entry.explanation;
+  const { meaning, explanation, lang: textLang } = explanationIn(entry, language);
   const headingId = `tifa-term-${entry.id}`;
 
   return (

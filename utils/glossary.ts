@@ -116,6 +116,16 @@ export function createTermIndex(data: MatchData, options: IndexOptions = {}): Te
   };
 }
 
+/** An entry's meaning and explanation in the reader's language ('en', or Chinese in a script), with its lang tag. */
+export function explanationIn(entry: GlossaryEntry, language: 'en' | Script) {
+  if (language === 'en') return { meaning: entry.meaning, explanation: entry.explanation, lang: 'en' };
+  return {
+    meaning: entry.zhMeaning[language],
+    explanation: entry.zhExplanation[language],
+    lang: language === 'hans' ? 'zh-Hans' : 'zh-Hant',
+  };
+}
+
 /** Every form of an entry that matches on a page. */
 export function formsOf(entry: GlossaryEntry): string[] {
   return [entry.hans, entry.hant, ...entry.aliases];

@@ -4,8 +4,9 @@
  */
 import { useState } from 'preact/hooks';
 import { categoryLabel } from '@/components/SettingsForm';
-import { CATEGORIES, type Category, type GlossaryEntry } from '@/utils/glossary';
+import { CATEGORIES, explanationIn, type Category, type GlossaryEntry } from '@/utils/glossary';
 import { t } from '@/utils/i18n';
+import type { Settings } from '@/utils/settings';
 
 export interface BundledGlossaryProps {
   /** null while the entries load. */
@@ -15,6 +16,8 @@ export interface BundledGlossaryProps {
   /** Resolves to an error message for the reader, or null when saved. */
   onSaveNote(entryId: string, text: string): Promise<string | null>;
   onSetHidden(entryId: string, hidden: boolean): void;
+  /** The reader's explanation language. */
+  language: Settings['language'];
 }
 
 function EntryNote({ entry, note, onSave }: { entry: GlossaryEntry; note: string; onSave(text: string): Promise<string | null> }) {
@@ -37,7 +40,13 @@ function EntryNote({ entry, note, onSave }: { entry: GlossaryEntry; note: string
   );
 }
 
-export function BundledGlossary({ entries, notes, hidden, onSaveNote, onSetHidden }: BundledGlossaryProps) {
+const Meaning = ({ meaning, lang }: { meaning: string; lang: string }) => (
+  <p class="meaning" lang={lang}>
+    {meaning}
+  </p>
+);
+
+export function BundledGlossary({ entries, notes, hidden, onSaveNote, onSetHidden, language }: BundledGlossaryProps) {
   const [category, setCategory] = useState<Category>('economy');
   const inCategory = (entries ?? []).filter((e) => e.category === category);
   return (
@@ -64,7 +73,7 @@ export function BundledGlossary({ entries, notes, hidden, onSaveNote, onSetHidde
                 {entry.hant !== entry.hans && <span lang="zh-Hant"> / {entry.hant}</span>} <span class="pinyin">{entry.pinyin}</span>{' '}
                 <span class="en">{entry.en}</span>
               </div>
-              <p class="meaning">{entry.meaning}</p>
+              <Meaning {...explanationIn(entry, language)} />
               <EntryNote key={notes.get(entry.id) ?? ''} entry={entry} note={notes.get(entry.id) ?? ''} onSave={(text) => onSaveNote(entry.id, text)} />
               <label class="hide">
                 <input type="checkbox" name="hidden" checked={hidden.has(entry.id)} onChange={(e) => onSetHidden(entry.id, e.currentTarget.checked)} />{' '}

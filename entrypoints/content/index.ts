@@ -50,6 +50,8 @@ export default defineContentScript({
     const exclude = (element: Element) => element.localName === POPOVER_HOST;
     let settings: Settings = DEFAULT_SETTINGS;
     let personal: PersonalGlossary = EMPTY_PERSONAL;
+    let personalRead: Promise<void> | null = null;
+    let personalWatched = false;
     let fold: FoldTable | null = null;
     let index: TermIndex | null = null;
     let popover: Popover | null = null;
@@ -81,8 +83,12 @@ export default defineContentScript({
     const start = () => {
       const current: Session = { abort: new AbortController(), hits: null };
       session = current;
-      void whenChinese(current.abort.signal).then(
-        (found) => found && !current.abort.signal.aborted && timed(() => begin(current)),
+      // The personal glossary is read only for pages worth reading, once; the watch keeps it current.
+      personalRead ??= loadPersonal().then((loaded) => {
+        if (!personalWatched) personal = loaded; // a change seen meanwhile is newer
+      });
+      void Promise.all([whenChinese(current.abort.signal), personalRead]).then(
+        ([found]) => found && !current.abort.signal.aborted && timed(() => begin(current)),
       );
     };
     const stop = () => {
@@ -159,6 +165,7 @@ export default defineContentScript({
       const matching = (g: PersonalGlossary) => JSON.stringify([g.ownTerms, g.hidden]);
       const rematch = matching(next) !== matching(personal);
       personal = next;
+      personalWatched = true;
       if (rematch) {
         index = null;
         if (session) {
@@ -168,11 +175,7 @@ export default defineContentScript({
       } else popover?.refresh();
     };
 
-    void Promise.all([loadSettings(), loadPersonal()]).then(([loadedSettings, loadedPersonal]) => {
-      if (!ctx.isValid) return;
-      personal = loadedPersonal;
-      apply(loadedSettings);
-    });
+    void loadSettings().then((loaded) => ctx.isValid && apply(loaded));
     const unwatch = watchSettings(apply);
     const unwatchPersonal = watchPersonal(applyPersonal);
     const events = worldEvents();

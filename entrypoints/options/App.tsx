@@ -208,6 +208,7 @@ export function App() {
         hidden={new Set(personal.hidden.map((h) => h.entryId))}
         onSaveNote={(entryId, text) => attempt(() => setNote(entryId, text))}
         onSetHidden={(entryId, hidden) => void setHidden(entryId, hidden)}
+        language={settings.language}
       />
     </main>
   );

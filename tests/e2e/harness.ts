@@ -83,11 +83,14 @@ export async function termCentre(target: Target, term: string, nth = 0) {
 
 export const popover = (target: Target) => target.locator('tifa-popover .popover');
 
-/** Hovers the n-th occurrence of `term` and waits for its popover. */
-export async function hoverTerm(page: Page, term: string, nth = 0) {
+/**
+ * Hovers the n-th occurrence of `term` and waits for its popover (`timeout`: longer for huge
+ * pages, where the wait can outlast the default under load).
+ */
+export async function hoverTerm(page: Page, term: string, nth = 0, timeout?: number) {
   await page.mouse.move(2, 2);
   const { x, y } = await termCentre(page, term, nth);
   await page.mouse.move(x, y, { steps: 4 });
-  await expect.poll(() => popover(page).isVisible()).toBe(true);
+  await expect.poll(() => popover(page).isVisible(), timeout ? { timeout } : undefined).toBe(true);
   return { x, y };
 }

@@ -114,14 +114,6 @@ async function markedShare(page: Page, term: string): Promise<number> {
   }, png.toString('base64'));
 }
 
-/** hoverTerm, allowing a big page more time before its popover shows (measured: 0.1–0.7 s). */
-async function hoverSlowPage(page: Page, term: string, nth = 0) {
-  await page.mouse.move(2, 2);
-  const { x, y } = await termCentre(page, term, nth);
-  await page.mouse.move(x, y, { steps: 4 });
-  await expect.poll(() => popover(page).isVisible(), { timeout: 20_000 }).toBe(true);
-}
-
 /**
  * The popover for `term` shows, styled by Tifa's own sheet (which a page CSP could block): an
  * unstyled card would span the page's width (1000 px), a styled one is a narrow card.
@@ -171,7 +163,7 @@ describe('hostile pages', () => {
     await waitForHighlights(page, expected);
     expect(new Set(await highlighted(page))).toEqual(new Set(['新質生產力']));
     expect(await highlightCount(page)).toBe(expected);
-    await hoverSlowPage(page, '新質生產力', expected - 1); // the last one, at the bottom of the page
+    await hoverTerm(page, '新質生產力', expected - 1, 20_000); // the last one, at the bottom of the page
     await expectPopover(page, '新質生產力');
     expect(await markedShare(page, '新質生產力')).toBeGreaterThan(0.25);
     expect(await mutations(page)).toEqual([POPOVER_ADDED]);
@@ -186,7 +178,7 @@ describe('hostile pages', () => {
     expect(terms).toHaveLength(3); // the term split across the inline chain is one range
     expect(await markedShare(page, '小院高牆')).toBeGreaterThan(0.25);
     expect(await markedShare(page, '新質生產力')).toBeGreaterThan(0.25);
-    await hoverSlowPage(page, '小院高牆');
+    await hoverTerm(page, '小院高牆', 0, 20_000);
     await expectPopover(page, '小院高牆');
     expect(await mutations(page)).toEqual([POPOVER_ADDED]);
     expect(errors).toEqual([]);

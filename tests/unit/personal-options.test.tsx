@@ -13,7 +13,7 @@ import { addFormHash, readAddPrefill } from '@/utils/personal/prefill';
 import { foldTable } from './helpers';
 
 const XSS = '<img src=x onerror="window.__pwned=1">';
-const entry = { id: 'new-quality-productive-forces', category: 'economy', hans: '新质生产力', hant: '新質生產力', aliases: [], pinyin: 'xīn zhì shēng chǎn lì', en: 'new quality productive forces', meaning: 'M' } as unknown as GlossaryEntry;
+const entry = { id: 'new-quality-productive-forces', category: 'economy', hans: '新质生产力', hant: '新質生產力', aliases: [], pinyin: 'xīn zhì shēng chǎn lì', en: 'new quality productive forces', meaning: 'M', zhMeaning: { hans: '创新', hant: '創新' }, zhExplanation: { hans: '', hant: '' } } as unknown as GlossaryEntry;
 const personal: PersonalGlossary = {
   ...EMPTY_PERSONAL,
   notes: [{ entryId: entry.id, text: `note ${XSS}`, updatedAt: 2 }],
@@ -99,7 +99,10 @@ describe('options page sections', () => {
   });
 
   it('browses the bundled glossary by category with the reader’s notes', () => {
-    const root = mount(<BundledGlossary entries={[entry]} notes={new Map([[entry.id, XSS]])} hidden={new Set([entry.id])} onSaveNote={noop} onSetHidden={() => {}} />);
+    const root = mount(<BundledGlossary entries={[entry]} notes={new Map([[entry.id, XSS]])} hidden={new Set([entry.id])} onSaveNote={noop} onSetHidden={() => {}} language="en" />);
+    expect(root.querySelector('.meaning')!.textContent).toBe(entry.meaning);
+    const hant = mount(<BundledGlossary entries={[entry]} notes={new Map()} hidden={new Set()} onSaveNote={noop} onSetHidden={() => {}} language="hant" />);
+    expect(hant.querySelector('.meaning')!.textContent).toBe(entry.zhMeaning.hant);
     expect(root.querySelector<HTMLTextAreaElement>('[data-entry] textarea')!.value).toBe(XSS);
     expect(root.querySelector<HTMLInputElement>('[data-entry] input[name=hidden]')!.checked).toBe(true);
     expect(root.querySelector('select')!.textContent).toContain('Economy & finance (1)');
