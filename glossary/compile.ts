@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { createFoldTable, foldText } from '../utils/fold';
 import type { Bilingual, CompiledGlossary, GlossaryEntry, MatchTerm } from '../utils/glossary';
+import { buildTrie, packTrie } from '../utils/trie';
 import { SourceEntrySchema, SourceFileSchema, type SourceEntry } from './schema';
 
 export interface SourceFile {
@@ -74,6 +75,7 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
   const keyOwner = new Map<string, string>();
   const entries: GlossaryEntry[] = [];
   const terms: MatchTerm[] = [];
+  const keysOf: string[][] = []; // by term: its keys, which go into the trie
   for (const { file, index, category, source } of located) {
     const at = where(file, index, source.id);
     if (ids.has(source.id)) problems.push(`${at}: field "id" duplicates the entry in ${ids.get(source.id)}`);
@@ -95,10 +97,10 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
     }
     const bilingual = (hans: string): Bilingual => ({ hans, hant: derive.toTraditional(hans) });
 
+    keysOf.push(keys);
     terms.push({
       id: source.id,
       category,
-      keys,
       ...(source.context?.unless_preceded_by && { unlessPrecededBy: source.context.unless_preceded_by.map(matchKey) }),
       ...(source.context?.unless_followed_by && { unlessFollowedBy: source.context.unless_followed_by.map(matchKey) }),
     });
@@ -138,5 +140,5 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
   }
 
   if (problems.length > 0) throw new GlossaryError(problems);
-  return { match: { version: 2, foldPairs, terms }, entries };
+  return { match: { version: 3, foldPairs, trie: packTrie(buildTrie(keysOf)), terms }, entries };
 }

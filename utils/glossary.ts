@@ -7,7 +7,8 @@
  * first needs them).
  */
 import { createFoldTable, type FoldTable } from './fold';
-import { createMatcher, type Matcher } from './matcher';
+import { createTrieMatcher, type Matcher } from './matcher';
+import { buildTrie, mergeTries, unpackTrie, type PackedTrie } from './trie';
 
 export const CATEGORIES = {
   economy: 'Economy & finance',
@@ -33,20 +34,23 @@ export type Script = 'hans' | 'hant';
 /** Chinese text in both scripts (the Traditional one derived at build time). */
 export type Bilingual = Record<Script, string>;
 
-/** What matching needs of an entry: its forms and guards, folded at build time. */
+/** What matching needs of an entry besides its keys (which are in the trie): its guards, folded at build time. */
 export interface MatchTerm {
   id: string;
   category: Category;
-  /** The folded keys of the Simplified form and the aliases (the Traditional form folds the same). */
-  keys: string[];
   unlessPrecededBy?: string[];
   unlessFollowedBy?: string[];
 }
 
 export interface MatchData {
-  version: 2;
+  version: 3;
   /** The fold pairs, see glossary/fold-table.ts. */
   foldPairs: string;
+  /**
+   * The folded keys of every term (Simplified form and aliases; the Traditional form folds the
+   * same), the trie's entry numbers indexing `terms`. Built here so a page only decodes it.
+   */
+  trie: PackedTrie;
   terms: MatchTerm[];
 }
 
@@ -84,7 +88,14 @@ export interface CompiledGlossary {
  * A term the matcher knows: a bundled one, or one of the reader's own (no category; its id starts
  * with "own-").
  */
-export type IndexTerm = MatchTerm | (Omit<MatchTerm, 'category'> & { category?: undefined; own: true });
+export type IndexTerm = MatchTerm | OwnIndexTerm;
+
+/** One of the reader's own terms: its keys are folded on the page, into a trie of their own. */
+export interface OwnIndexTerm extends Omit<MatchTerm, 'category'> {
+  category?: undefined;
+  own: true;
+  keys: string[];
+}
 
 export interface TermIndex {
   fold: FoldTable;
@@ -96,24 +107,22 @@ export interface IndexOptions {
   /** The fold table, when the caller made it already. */
   fold?: FoldTable;
   /** Terms that come first: a form they share with a bundled term is theirs (the reader's own). */
-  prepend?: readonly IndexTerm[];
+  prepend?: readonly OwnIndexTerm[];
   /** Bundled entries left out (hidden by the reader, or replaced by an own term). */
   omit?: (id: string) => boolean;
 }
 
 export function createTermIndex(data: MatchData, options: IndexOptions = {}): TermIndex {
   const fold = options.fold ?? createFoldTable(data.foldPairs);
-  const omit = options.omit;
-  const terms = [...(options.prepend ?? []), ...(omit ? data.terms.filter((t) => !omit(t.id)) : data.terms)];
-  return {
-    fold,
-    matcher: createMatcher(
-      fold,
-      terms.map(({ keys, unlessPrecededBy, unlessFollowedBy }) => ({ forms: keys, unlessPrecededBy, unlessFollowedBy })),
-      { folded: true },
-    ),
-    terms,
-  };
+  const own = options.prepend ?? [];
+  const terms: IndexTerm[] = [...own, ...data.terms];
+  const bundled = unpackTrie(data.trie);
+  const trie = own.length > 0 ? mergeTries(buildTrie(own.map((term) => term.keys)), bundled, own.length) : bundled;
+  const omitted = options.omit ? terms.map((term) => !('own' in term) && options.omit!(term.id)) : [];
+  if (omitted.includes(true)) {
+    for (let node = 0; node < trie.entryOf.length; node++) if (omitted[trie.entryOf[node]!]) trie.entryOf[node] = -1;
+  }
+  return { fold, matcher: createTrieMatcher(fold, trie, terms), terms };
 }
 
 /** An entry's meaning and explanation in the reader's language ('en', or Chinese in a script), with its lang tag. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary, GlossaryError, type Derivers, type SourceFile } from '@/glossary/compile';
 import { createDerivers } from '@/glossary/build';
+import { createTermIndex } from '@/utils/glossary';
 import { foldPairs } from './helpers';
 
 const derive: Derivers = createDerivers();
@@ -36,7 +37,10 @@ function problemsOf(files: SourceFile[]): string[] {
 describe('glossary compile', () => {
   it('derives the Traditional form and both readings', () => {
     const { entries, match } = compileGlossary([file(entry(''))], derive, foldPairs());
-    expect(match.terms[0]).toEqual({ id: 'stranglehold', category: 'technology', keys: ['卡脖子'] });
+    expect(match.terms[0]).toEqual({ id: 'stranglehold', category: 'technology' });
+    // Its key is in the shipped trie.
+    const index = createTermIndex(match);
+    expect(index.matcher.findAll('甩掉卡脖子，卡脖子').map((m) => index.terms[m.entry]!.id)).toEqual(['stranglehold', 'stranglehold']);
     expect(entries[0]).toMatchObject({
       id: 'stranglehold',
       category: 'technology',

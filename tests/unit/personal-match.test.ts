@@ -20,7 +20,7 @@ describe('own terms for the matcher', () => {
   it('matches an own term in both scripts, and its aliases', () => {
     const terms = ownTermsAsMatchTerms(personal, fold);
     expect(terms[0]).toEqual({ id: 'own-aaaa1', own: true, keys: [expect.any(String), expect.any(String)] });
-    const matcher = createMatcher(fold, terms.map((t) => ({ forms: t.keys })), { folded: true });
+    const matcher = createMatcher(fold, terms.map((t) => ({ forms: t.keys })));
     const text = '发展低空经济，壯大低空經濟，低空經濟產業';
     expect(matcher.findAll(text).map((m) => text.slice(m.start, m.end))).toEqual(['低空经济', '低空經濟', '低空經濟產業']);
   });

@@ -14,8 +14,8 @@
  * - `loadDamaged()` / `discardDamaged()`: a damaged stored value, kept aside for export.
  *
  * Matching and the popover (pure):
- * - `ownTermsAsMatchTerms(personal, fold)` → OwnMatchTerm[] (id "own-…", folded keys): list them
- *   before the bundled terms in createMatcher so a shared form goes to the own term.
+ * - `ownTermsAsMatchTerms(personal, fold)` → OwnIndexTerm[] (id "own-…", folded keys): list them
+ *   before the bundled terms in createTermIndex so a shared form goes to the own term.
  * - `bundledSuppressed(personal)` → { hidden, replacedBy }; `isSuppressed(s, id)`: bundled
  *   entries to leave out of the matcher (hidden by the reader or replaced by an own term).
  * - `noteFor(personal, entryId)`, `ownTermById(personal, id)`.
@@ -24,7 +24,7 @@
  * previewImport / applyImport; sync.ts planSync, and startSyncMirror for the background.
  */
 export { PersonalInputError, type OwnTermDraft } from './edits';
-export { bundledSuppressed, isSuppressed, noteFor, ownTermById, ownTermsAsMatchTerms, type BundledSuppression, type OwnMatchTerm } from './match';
+export { bundledSuppressed, isSuppressed, noteFor, ownTermById, ownTermsAsMatchTerms, type BundledSuppression } from './match';
 export { EMPTY_PERSONAL, PERSONAL_VERSION, type Hidden, type Note, type OwnTerm, type PersonalGlossary } from './schema';
 export {
   addOwnTerm,

@@ -1,31 +1,17 @@
 /**
  * What the content script's matcher and popover need from the personal glossary. Pure.
  *
- * Own terms go to createMatcher before the bundled ones, so a form both share belongs to the own
+ * Own terms go to createTermIndex before the bundled ones, so a form both share belongs to the own
  * term (see utils/matcher.ts). Bundled entries that are hidden or replaced are left out of the
  * matcher altogether: bundledSuppressed() says which.
  */
-import { foldUnit, type FoldTable } from '../fold';
-import type { MatchTerm } from '../glossary';
+import type { FoldTable } from '../fold';
+import type { OwnIndexTerm } from '../glossary';
+import { foldedKey } from '../matcher';
 import type { Note, OwnTerm, PersonalGlossary } from './schema';
 
-/** A MatchTerm for an own term: `id` is the own term's id ("own-…"), which no bundled id can be. */
-export interface OwnMatchTerm extends Omit<MatchTerm, 'category'> {
-  own: true;
-}
-
-/** The folded key of a form, white space removed, as the glossary build makes keys. */
-export function foldedKey(fold: FoldTable, form: string): string {
-  let key = '';
-  for (let i = 0; i < form.length; i++) {
-    const unit = form.charCodeAt(i);
-    if (!/\s/.test(form[i]!)) key += String.fromCharCode(foldUnit(fold, unit));
-  }
-  return key;
-}
-
 /** The matcher's view of every own term: its forms folded (so it matches in both scripts). */
-export function ownTermsAsMatchTerms(personal: PersonalGlossary, fold: FoldTable): OwnMatchTerm[] {
+export function ownTermsAsMatchTerms(personal: PersonalGlossary, fold: FoldTable): OwnIndexTerm[] {
   return personal.ownTerms.map((term) => ({
     id: term.id,
     own: true,

@@ -3,7 +3,7 @@
  * fold, as the matcher does), pinyin with or without tone marks and spaces, English. Pure.
  */
 import type { FoldTable } from '../fold';
-import { foldedKey } from './match';
+import { foldedKey } from '../matcher';
 
 /** "xīn zhì shēng chǎn lì" → "xinzhishengchanli"; ü is written u, as readers type it. */
 export function tonelessPinyin(text: string): string {
