@@ -11,6 +11,11 @@ export interface SliceOptions {
   signal: AbortSignal;
   /** Milliseconds of work per slice; longer slices mean fewer repaints in between. */
   sliceMs?: number;
+  /**
+   * For work that yields the size of each step (characters written, say): a slice also ends once
+   * this much is done, however little time it took.
+   */
+  sliceUnits?: number;
   /** Run the first slice now rather than after yielding (the visible part of the page). */
   startNow?: boolean;
   /** Called after each slice, and once more at the end with `done` true. */
@@ -34,18 +39,21 @@ function yieldThen(fn: () => void, signal: AbortSignal): void {
 /** Pulls `work` to its end in slices; resolves when done, or when the signal aborts. */
 export function runInSlices(
   work: Iterator<unknown>,
-  { signal, sliceMs = SLICE_MS, startNow = false, afterSlice }: SliceOptions,
+  { signal, sliceMs = SLICE_MS, sliceUnits = Infinity, startNow = false, afterSlice }: SliceOptions,
 ): Promise<void> {
   return new Promise((resolve) => {
     signal.addEventListener('abort', () => resolve(), { once: true });
     const slice = () =>
       timed(() => {
         const until = performance.now() + sliceMs;
-        while (performance.now() < until) {
-          if (work.next().done) {
+        let units = 0;
+        while (units < sliceUnits && performance.now() < until) {
+          const step = work.next();
+          if (step.done) {
             afterSlice?.(true);
             return resolve();
           }
+          if (typeof step.value === 'number') units += step.value;
         }
         afterSlice?.(false);
         yieldThen(slice, signal);

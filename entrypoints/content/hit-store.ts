@@ -6,6 +6,7 @@
 import { detectScript, type Category, type IndexTerm, type Script, type TermIndex } from '@/utils/glossary';
 import { mark } from '@/utils/perf';
 import type { Settings } from '@/utils/settings';
+import { detachRanges } from './detach-ranges';
 import type { Highlighter } from './highlights';
 import { containerOf, locate, type TextBlock } from './page-text';
 
@@ -125,6 +126,7 @@ export function createHitStore(index: TermIndex, highlighter: Highlighter, optio
     },
     inOrder,
     clear() {
+      for (const hits of byContainer.values()) detachRanges(hits.map((hit) => hit.range));
       unpublished = [];
       ordered = null;
       byContainer.clear();

@@ -12,6 +12,7 @@ import type { ConvertRequest, ConvertResponse, OpenConverter } from '@/utils/con
 import {
   chineseLangElements,
   CONVERTED_ATTRIBUTES,
+  followsConversion,
   isChineseLang,
   isInOffLimits,
   readSlot,
@@ -21,9 +22,20 @@ import {
 } from '@/utils/convert/plan';
 import { LANG_TAGS, type PageScript, type ScriptTarget, type SourceScript } from '@/utils/convert/targets';
 import { CONVERSION_ENDS, CONVERSION_STARTS, worldEvents } from '@/utils/world-events';
+import { createLangPins } from './lang-pins';
 
 /** Characters per message to the converter: few round trips, each well under a frame to clone. */
 const BATCH_CHARS = 32_000;
+/**
+ * Writes per slice, in characters and milliseconds. Every slice of writes is followed by the
+ * browser laying out the changed text, which costs far more than the writes (about 0.3 µs a
+ * character on the 2-core bench machine, plus a fixed cost per frame that grows with the page:
+ * 55 ms on the 5 MB page even for one changed node), so a slice is bounded by what it leaves
+ * the browser to lay out, not only by its own time.
+ */
+const WRITE_CHARS = 150_000;
+const WRITE_MS = 30;
+const READ_MS = 20;
 
 const OBSERVED: MutationObserverInit = {
   childList: true,
@@ -40,6 +52,12 @@ interface Pending {
   source: string;
 }
 
+/** A batch back from the converter: `converted[i]` is the text for `batch[i]`. */
+interface Converted {
+  batch: Pending[];
+  converted: string[];
+}
+
 export interface PageConverter {
   readonly script: PageScript;
   /** Shows the page in `script` ('original': puts every original back); resolves when done. */
@@ -52,6 +70,9 @@ export function createPageConverter(): PageConverter {
   const attributes = new Map(CONVERTED_ATTRIBUTES.map((name) => [name, createRewriteLog<Element>()]));
   /** Elements whose `lang` we changed, with the value to put back (null: there was none). */
   const langs = new Map<Element, string | null>();
+  const pins = createLangPins();
+  /** Pins the block of each text written while a pass of show() runs. */
+  let pin: ((text: Text) => void) | null = null;
   const logOf = (slot: Slot): RewriteLog<Node> =>
     (slot.attribute ? attributes.get(slot.attribute)! : texts) as RewriteLog<Node>;
 
@@ -60,6 +81,10 @@ export function createPageConverter(): PageConverter {
   let detecting: Promise<unknown> | null = null;
   /** The current pass; a newer show() aborts it so its late results are not written. */
   let run = new AbortController();
+  /** Results waiting to be written, and the one pass of slices writing them while there are. */
+  let toWrite: Converted[] = [];
+  let writing = false;
+  let written = Promise.resolve();
   const shadowRoots = new Set<ShadowRoot>();
   const observer = new MutationObserver((records) => onMutations(records));
   const observe = (root: Node) => observer.observe(root, OBSERVED);
@@ -85,30 +110,50 @@ export function createPageConverter(): PageConverter {
     }
     const { texts: converted } = await reply;
     if (signal.aborted) return;
-    // Longer slices than reading's: every slice of writes is followed by the browser laying out
-    // the changed text, which on a long page costs more than the writes (measured: 5.2 s at 8 ms,
-    // 3.6 s at 30 ms for the 5 MB page), and 30 ms still keeps each task under 50 ms.
-    await runInSlices(write(batch, converted), { signal, startNow: true, sliceMs: 30 });
+    toWrite.push({ batch, converted });
   }
 
-  function* write(batch: Pending[], converted: string[]) {
-    for (let i = 0; i < batch.length; i++) {
-      const { slot, seen, source } = batch[i]!;
-      const current = readSlot(slot);
-      // Changed by the page while we converted: the observer brings the new text back to us.
-      if (current !== seen) continue;
-      if (logOf(slot).accept(slot.node, current, source, converted[i]!)) writeSlot(slot, converted[i]!);
-      yield;
+  function startWriting(signal: AbortSignal) {
+    if (writing || toWrite.length === 0 || signal.aborted) return;
+    writing = true;
+    written = runInSlices(write(), { signal, startNow: true, sliceMs: WRITE_MS, sliceUnits: WRITE_CHARS });
+  }
+
+  /** Writes what came back, in document order, as long as there is some; yields the characters written. */
+  function* write() {
+    for (let next = toWrite.shift(); next; next = toWrite.shift()) {
+      const { batch, converted: results } = next;
+      for (let i = 0; i < batch.length; i++) {
+        const { slot, seen, source } = batch[i]!;
+        const converted = results[i]!;
+        const current = readSlot(slot);
+        // Changed by the page while we converted: the observer brings the new text back to us.
+        if (current === seen && logOf(slot).accept(slot.node, current, source, converted)) {
+          if (!slot.attribute) pin?.(slot.node);
+          writeSlot(slot, converted);
+          yield converted.length;
+        } else yield 0;
+      }
     }
+    writing = false;
   }
 
-  /** Reads the slots a slice at a time, sending a batch whenever enough text has gathered. */
+  /**
+   * Reads the slots a slice at a time, sending a batch whenever enough text has gathered. The
+   * first batch is written as soon as it is back (the top of the page); the rest once everything
+   * is read: writes make the browser lay the page out again after each slice, and reading between
+   * those layouts would take many more of them.
+   */
   async function convert(slots: Iterable<Slot>, to: ScriptTarget, signal: AbortSignal) {
     const sent: Promise<void>[] = [];
     let batch: Pending[] = [];
     let chars = 0;
+    let reading = true;
     const flush = () => {
-      if (batch.length > 0) sent.push(send(batch, to, signal));
+      if (batch.length > 0) {
+        const first = sent.length === 0;
+        sent.push(send(batch, to, signal).then(() => void ((first || !reading) && startWriting(signal))));
+      }
       batch = [];
       chars = 0;
     };
@@ -124,9 +169,12 @@ export function createPageConverter(): PageConverter {
         yield;
       }
     }
-    await runInSlices(read(), { signal, startNow: true });
+    await runInSlices(read(), { signal, startNow: true, sliceMs: READ_MS });
+    reading = false;
     if (!signal.aborted) flush();
+    startWriting(signal);
     await Promise.all(sent);
+    while (writing && !signal.aborted) await written;
   }
 
   function setLangs(root: Node, to: ScriptTarget) {
@@ -151,6 +199,7 @@ export function createPageConverter(): PageConverter {
       } else if (record.attributeName === 'lang') {
         const element = target as Element;
         const lang = element.getAttribute('lang');
+        if (lang !== LANG_TAGS[to]) pins.forget(element);
         if (lang !== LANG_TAGS[to] && (langs.has(element) || isChineseLang(lang))) {
           langs.set(element, lang); // the page's new value is what "Original" puts back
           element.setAttribute('lang', LANG_TAGS[to]);
@@ -173,16 +222,22 @@ export function createPageConverter(): PageConverter {
     for (const root of roots) if (root.isConnected) yield* slotsUnder(root, onShadowRoot);
   }
 
+  /** Puts the originals back; yields the characters written. */
   function* restore() {
+    const pinOriginal = pins.pass((from) => langs.get(from) ?? null);
     for (const [name, log] of [['', texts], ...attributes] as [string, RewriteLog<Node>][]) {
       for (const [node, { original, converted }] of log.entries()) {
         const slot = (name ? { node, attribute: name } : { node }) as Slot;
         // Only what still shows our text: anything the page wrote since is its own.
-        if (readSlot(slot) === converted) writeSlot(slot, original);
-        yield;
+        if (readSlot(slot) === converted) {
+          if (!slot.attribute) pinOriginal(slot.node);
+          writeSlot(slot, original);
+          yield original.length;
+        } else yield 0;
       }
       log.clear();
     }
+    pins.unpinAll();
     for (const [element, lang] of langs) {
       if (lang === null) element.removeAttribute('lang');
       else element.setAttribute('lang', lang);
@@ -192,6 +247,9 @@ export function createPageConverter(): PageConverter {
 
   function stop() {
     run.abort();
+    toWrite = [];
+    writing = false;
+    pin = null;
     observer.disconnect();
     shadowRoots.clear();
   }
@@ -212,14 +270,20 @@ export function createPageConverter(): PageConverter {
       worldEvents().dispatchEvent(new Event(CONVERSION_STARTS));
       try {
         if (next === 'original') {
-          await runInSlices(restore(), { signal, startNow: true });
+          await runInSlices(restore(), { signal, startNow: true, sliceMs: WRITE_MS, sliceUnits: WRITE_CHARS });
           return;
         }
         await browser.runtime.sendMessage({ type: 'tifa:open-converter' } satisfies OpenConverter);
         if (signal.aborted) return;
         observe(document.documentElement);
+        pin = pins.pass((from) => (followsConversion(from) ? LANG_TAGS[next] : null));
         await convert(slotsUnder(document.documentElement, onShadowRoot), next, signal);
-        if (!signal.aborted) setLangs(document, next);
+        if (signal.aborted) return;
+        pin = null;
+        // In one task, so no frame sees the blocks without their language; pins first, or they
+        // would pass for elements declared Chinese.
+        pins.unpinAll();
+        setLangs(document, next);
       } finally {
         worldEvents().dispatchEvent(new Event(CONVERSION_ENDS));
       }

@@ -39,6 +39,8 @@ describe('page script', () => {
     await expect.poll(() => text(page, 'h1'), { timeout: 15_000 }).toBe('发展新质生产力 升级湾区产业链');
     expect(await page.title()).not.toBe(title);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    // The blocks took the new language while their text was written; the root alone holds it now.
+    expect(await page.evaluate(() => document.querySelectorAll('head [lang], body [lang]').length)).toBe(0);
     const after = await page.evaluate(() => document.body.innerText);
     expect(after).not.toMatch(/[發質產區業鏈]/);
 

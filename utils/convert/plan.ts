@@ -115,19 +115,25 @@ export function writeSlot(slot: Slot, value: string): void {
   else slot.node.data = value;
 }
 
-/** Elements whose `lang` follows the conversion: the root, and any element declared Chinese. */
+/**
+ * Whether the conversion sets the `lang` of `element`: the root when it is declared Chinese or
+ * not at all (an English page with some Chinese keeps its language for screen readers), and any
+ * other element declared Chinese.
+ */
+export function followsConversion(element: Element): boolean {
+  const lang = element.getAttribute('lang');
+  return element === element.ownerDocument.documentElement ? !lang || isChineseLang(lang) : isChineseLang(lang);
+}
+
+/** Elements whose `lang` follows the conversion under `root` (the document: the root too). */
 export function* chineseLangElements(root: Node): Generator<Element> {
   const doc = root.ownerDocument ?? (root as Document);
   const html = doc.documentElement;
-  // The root only when it is declared Chinese or not at all: an English page with some Chinese
-  // keeps its language for screen readers.
-  if ((root === html || root === doc) && (!html.lang || isChineseLang(html.lang))) yield html;
-  if (root.nodeType === Node.ELEMENT_NODE && root !== html && isChineseLang((root as Element).getAttribute('lang'))) {
-    yield root as Element;
-  }
+  if ((root === html || root === doc) && followsConversion(html)) yield html;
+  if (root.nodeType === Node.ELEMENT_NODE && root !== html && followsConversion(root as Element)) yield root as Element;
   if ('querySelectorAll' in root) {
     for (const element of (root as ParentNode).querySelectorAll('[lang]')) {
-      if (element !== html && isChineseLang(element.getAttribute('lang'))) yield element;
+      if (element !== html && followsConversion(element)) yield element;
     }
   }
 }

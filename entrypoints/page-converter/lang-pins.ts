@@ -1,0 +1,56 @@
+/**
+ * A new `lang` on the root makes the browser shape every character of the page again in the
+ * other script's fonts: on the 5 MB page that is 1.2 s in one frame, as much as laying out all
+ * the converted text. So while the text is rewritten, the block around each text node takes the
+ * new `lang` in the same slice as its text (the browser shapes it once, for both), and once the
+ * element those blocks inherit from has it too, the pins come off: nothing is shaped again then,
+ * the page's styles are only recomputed. The page's DOM ends as it would have without pins.
+ */
+import { containerOf } from '@/entrypoints/content/page-text';
+
+export interface LangPins {
+  /**
+   * A pinning function for one pass: `langFor(from)` is the `lang` the element `from` will have
+   * at the end of the pass, or null when it keeps its own (its blocks are then left alone).
+   */
+  pass(langFor: (from: Element) => string | null): (text: Text) => void;
+  /** The page itself set the `lang` of `element`: it is the page's, not a pin. */
+  forget(element: Element): void;
+  /** Takes every pin off. */
+  unpinAll(): void;
+}
+
+export function createLangPins(): LangPins {
+  const pinned = new Map<Element, string>();
+  return {
+    pass(langFor) {
+      const decided = new Map<Node, string | null>();
+      const decide = (block: Node): string | null => {
+        if (block.nodeType !== Node.ELEMENT_NODE) return null; // a shadow root, the document
+        const element = block as Element;
+        const doc = element.ownerDocument;
+        // The root and the body are what the pins stand in for; an element with its own `lang`
+        // (Chinese ones follow the conversion at the end) or in a shadow tree is left alone.
+        if (element === doc.documentElement || element === doc.body || element.getRootNode() !== doc) return null;
+        if (element.hasAttribute('lang') && !pinned.has(element)) return null;
+        return langFor(element.parentElement?.closest('[lang]') ?? doc.documentElement);
+      };
+      return (text) => {
+        const block = containerOf(text);
+        if (!block) return;
+        let lang = decided.get(block);
+        if (lang === undefined) decided.set(block, (lang = decide(block)));
+        if (lang === null || pinned.get(block as Element) === lang) return;
+        (block as Element).setAttribute('lang', lang);
+        pinned.set(block as Element, lang);
+      };
+    },
+    forget(element) {
+      pinned.delete(element);
+    },
+    unpinAll() {
+      for (const element of pinned.keys()) element.removeAttribute('lang');
+      pinned.clear();
+    },
+  };
+}

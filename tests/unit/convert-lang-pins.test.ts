@@ -1,0 +1,43 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createLangPins } from '@/entrypoints/page-converter/lang-pins';
+
+const text = (id: string) => document.getElementById(id)!.firstChild as Text;
+
+describe('lang pins', () => {
+  beforeEach(() => {
+    document.documentElement.lang = 'zh-Hant-HK';
+    document.body.innerHTML = `
+      <p id="p"><b id="b">粗體</b>段落</p><p id="q">另一段</p>
+      <div lang="en"><p id="en">英文</p></div><p id="own" lang="zh-HK">香港</p>`;
+  });
+
+  it('gives the block around a written text the language its page will have, and takes it off', () => {
+    const pins = createLangPins();
+    const pin = pins.pass((from) => (from === document.documentElement ? 'zh-Hans' : null));
+    pin(text('b'));
+    pin(document.getElementById('p')!.lastChild as Text);
+    pin(text('en'));
+    pin(text('own'));
+    expect(document.getElementById('p')!.getAttribute('lang')).toBe('zh-Hans'); // the block, not the <b>
+    expect(document.getElementById('b')!.hasAttribute('lang')).toBe(false);
+    expect(document.getElementById('q')!.hasAttribute('lang')).toBe(false); // not written
+    expect(document.getElementById('en')!.hasAttribute('lang')).toBe(false); // inherits English
+    expect(document.getElementById('own')!.getAttribute('lang')).toBe('zh-HK'); // its own
+    pins.unpinAll();
+    expect(document.getElementById('p')!.hasAttribute('lang')).toBe(false);
+    expect(document.getElementById('own')!.getAttribute('lang')).toBe('zh-HK');
+  });
+
+  it('never pins the body, and leaves a language the page set meanwhile', () => {
+    document.body.innerHTML = '正文<p id="p">段落</p>';
+    const pins = createLangPins();
+    const pin = pins.pass(() => 'zh-Hans');
+    pin(document.body.firstChild as Text);
+    pin(text('p'));
+    expect(document.body.hasAttribute('lang')).toBe(false);
+    document.getElementById('p')!.setAttribute('lang', 'en');
+    pins.forget(document.getElementById('p')!);
+    pins.unpinAll();
+    expect(document.getElementById('p')!.getAttribute('lang')).toBe('en');
+  });
+});
