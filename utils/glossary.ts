@@ -108,18 +108,19 @@ export interface IndexOptions {
   fold?: FoldTable;
   /** Terms that come first: a form they share with a bundled term is theirs (the reader's own). */
   prepend?: readonly OwnIndexTerm[];
-  /** Bundled entries left out (hidden by the reader, or replaced by an own term). */
+  /** Bundled entries left out (hidden by the reader, or replaced by an own term); leave it out when there are none. */
   omit?: (id: string) => boolean;
 }
 
 export function createTermIndex(data: MatchData, options: IndexOptions = {}): TermIndex {
   const fold = options.fold ?? createFoldTable(data.foldPairs);
   const own = options.prepend ?? [];
-  const terms: IndexTerm[] = [...own, ...data.terms];
+  const terms: readonly IndexTerm[] = own.length > 0 ? [...own, ...data.terms] : data.terms;
   const bundled = unpackTrie(data.trie);
   const trie = own.length > 0 ? mergeTries(buildTrie(own.map((term) => term.keys)), bundled, own.length) : bundled;
-  const omitted = options.omit ? terms.map((term) => !('own' in term) && options.omit!(term.id)) : [];
-  if (omitted.includes(true)) {
+  const omit = options.omit;
+  if (omit) {
+    const omitted = terms.map((term) => !('own' in term) && omit(term.id));
     for (let node = 0; node < trie.entryOf.length; node++) if (omitted[trie.entryOf[node]!]) trie.entryOf[node] = -1;
   }
   return { fold, matcher: createTrieMatcher(fold, trie, terms), terms };

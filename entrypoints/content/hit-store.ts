@@ -16,7 +16,7 @@ export interface TermHit {
   /** The term as the page writes it. */
   text: string;
   /** Script of the passage around it, used to show the glossary in the reader's script. */
-  script: Script;
+  readonly script: Script;
 }
 
 export interface HitStore {
@@ -46,6 +46,27 @@ export interface HitOptions {
   density: Settings['density'];
 }
 
+/** The block a hit was found in, shared by its hits. */
+interface Passage {
+  container: Node;
+  fold: TermIndex['fold'];
+  script?: Script;
+}
+
+class Hit implements TermHit {
+  constructor(
+    readonly range: Range,
+    readonly term: IndexTerm,
+    readonly text: string,
+    private readonly passage: Passage,
+  ) {}
+
+  /** Wanted only when a popover opens, so found then, once per block, from the block's text. */
+  get script(): Script {
+    return (this.passage.script ??= detectScript(this.passage.fold, this.passage.container.textContent ?? ''));
+  }
+}
+
 const documentOrder = (a: TermHit, b: TermHit) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
 
 export function createHitStore(index: TermIndex, highlighter: Highlighter, options: HitOptions): HitStore {
@@ -58,7 +79,7 @@ export function createHitStore(index: TermIndex, highlighter: Highlighter, optio
   const hitsIn = (block: TextBlock): TermHit[] => {
     const matches = index.matcher.findAll(block.text);
     if (matches.length === 0) return [];
-    const script = detectScript(index.fold, block.text);
+    const passage: Passage = { container: block.container, fold: index.fold };
     const hits: TermHit[] = [];
     for (const match of matches) {
       const term = index.terms[match.entry]!;
@@ -66,7 +87,7 @@ export function createHitStore(index: TermIndex, highlighter: Highlighter, optio
       const range = document.createRange();
       range.setStart(...locate(block, match.start, false));
       range.setEnd(...locate(block, match.end, true));
-      hits.push({ range, term, text: block.text.slice(match.start, match.end), script });
+      hits.push(new Hit(range, term, block.text.slice(match.start, match.end), passage));
     }
     return hits;
   };

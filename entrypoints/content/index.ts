@@ -77,7 +77,7 @@ export default defineContentScript({
       return createTermIndex(data, {
         fold,
         prepend: ownTermsAsMatchTerms(personal, fold),
-        omit: (id) => isSuppressed(suppressed, id),
+        omit: suppressed.hidden.size + suppressed.replacedBy.size > 0 ? (id) => isSuppressed(suppressed, id) : undefined,
       });
     };
     const start = () => {

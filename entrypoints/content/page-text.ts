@@ -40,8 +40,19 @@ function isSkipped(element: Element, options: WalkOptions): boolean {
   // The `hidden` attribute, not CSS display: reading computed styles would cost a style lookup per
   // element. Text hidden by CSS gets ranges that paint nothing and cannot be hovered.
   if (element.hasAttribute('hidden')) return true;
-  if ((element as HTMLElement).isContentEditable) return true;
+  if (isEditingHost(element)) return true;
   return options.exclude?.(element) ?? false;
+}
+
+/**
+ * An element that starts an editable region. The attribute, not `isContentEditable`: that getter
+ * brings the page's style up to date (Blink's HTMLElement::isContentEditableForBinding), so the
+ * first call in a walk paid for a whole-page style recalculation. Its children are skipped with
+ * it, which covers what they inherit; designMode makes the whole document editable.
+ */
+function isEditingHost(element: Element): boolean {
+  const editable = element.getAttribute('contenteditable');
+  return (editable !== null && editable !== 'false') || element.ownerDocument.designMode === 'on';
 }
 
 const isInline = (element: Element) => INLINE.has(element.tagName.toUpperCase());
@@ -73,55 +84,52 @@ export function isInSkippedSubtree(node: Node, options: WalkOptions): boolean {
  * nested blocks are passed over (they are reread on their own when they change).
  */
 export function* walkBlocks(root: Node, options: WalkOptions = {}, shallow = false): Generator<TextBlock, void, undefined> {
-  // The walker filters the nodes under its root, never the root itself.
+  // The loop below checks the nodes under the root; the root and its ancestors are checked here.
   if (isInSkippedSubtree(root, options)) return;
   if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (root as ShadowRoot).host) {
     options.onShadowRoot?.(root as ShadowRoot);
   } else if ((root as Element).shadowRoot) {
     yield* walkBlocks((root as Element).shadowRoot!, options);
   }
-  // The run being built; an object so the flush helper and the loop share it.
-  const run: { current: TextBlock | null } = { current: null };
-  const flush = function* () {
-    if (run.current) yield run.current;
-    run.current = null;
-  };
-
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element, options)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
+  // The run being built, ended by a block boundary. No helper generator to end it: this runs on
+  // every page load, in code not yet optimised, where each generator made costs.
+  let run: TextBlock | null = null;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let node = walker.nextNode();
   while (node) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
-      if (!isInline(element)) {
-        yield* flush(); // entering a block, or <br>, <img>…
-        if (shallow) {
-          node = nextOutside(walker);
-          continue;
-        }
+      if (isSkipped(element, options)) {
+        node = nextOutside(walker);
+        continue;
       }
-      if (element.shadowRoot) {
-        // Web components: their open shadow trees are read as blocks of their own.
-        yield* flush();
-        yield* walkBlocks(element.shadowRoot, options);
+      const block = !isInline(element);
+      if ((block || element.shadowRoot) && run) {
+        yield run; // entering a block, or <br>, <img>…
+        run = null;
       }
+      if (block && shallow) {
+        node = nextOutside(walker);
+        continue;
+      }
+      // Web components: their open shadow trees are read as blocks of their own.
+      if (element.shadowRoot) yield* walkBlocks(element.shadowRoot, options);
     } else if ((node as Text).data.length > 0) {
       const container = containerOf(node);
-      if (container && run.current?.container !== container) yield* flush(); // left a nested block
+      if (run && run.container !== container) {
+        yield run; // left a nested block
+        run = null;
+      }
       if (container) {
-        const current = (run.current ??= { container, text: '', nodes: [], starts: [] });
-        current.nodes.push(node as Text);
-        current.starts.push(current.text.length);
-        current.text += (node as Text).data;
+        run ??= { container, text: '', nodes: [], starts: [] };
+        run.nodes.push(node as Text);
+        run.starts.push(run.text.length);
+        run.text += (node as Text).data;
       }
     }
     node = walker.nextNode();
   }
-  yield* flush();
+  if (run) yield run;
 }
 
 /** Moves the walker past the current node's subtree. */

@@ -225,6 +225,7 @@ describe('screenshots', () => {
       const top = Math.max(0, Math.min(box.y, y) - 60);
       await page.screenshot({
         path: path.join(SCREENSHOT_DIR, `popover-${theme}.png`),
+        animations: 'disabled', // the popover's fade-in finished: a screenshot mid-fade shows the page through it
         clip: { x: 0, y: top, width: 1000, height: Math.min(720 - top, box.y + box.height + 30 - top) },
       });
       await page.keyboard.press('Escape');

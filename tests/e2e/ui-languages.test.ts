@@ -49,6 +49,7 @@ for (const language of LANGUAGES) {
       const top = Math.max(0, Math.min(box.y, y) - 60);
       await page.screenshot({
         path: path.join(SCREENSHOT_DIR, `popover-${language.locale}.png`),
+        animations: 'disabled', // the popover's fade-in finished
         clip: { x: 0, y: top, width: 1000, height: Math.min(720 - top, box.y + box.height + 30 - top) },
       });
 
