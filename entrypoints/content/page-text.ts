@@ -6,6 +6,7 @@
  *
  * The walk is a generator so a huge page can be read a slice at a time between frames.
  */
+import { isEditingHost, nextOutside } from '@/utils/dom-walk';
 
 /** Elements whose text is never matched: code, form fields, non-rendered content, ruby readings. */
 const SKIPPED = new Set([
@@ -42,17 +43,6 @@ function isSkipped(element: Element, options: WalkOptions): boolean {
   if (element.hasAttribute('hidden')) return true;
   if (isEditingHost(element)) return true;
   return options.exclude?.(element) ?? false;
-}
-
-/**
- * An element that starts an editable region. The attribute, not `isContentEditable`: that getter
- * brings the page's style up to date (Blink's HTMLElement::isContentEditableForBinding), so the
- * first call in a walk paid for a whole-page style recalculation. Its children are skipped with
- * it, which covers what they inherit; designMode makes the whole document editable.
- */
-function isEditingHost(element: Element): boolean {
-  const editable = element.getAttribute('contenteditable');
-  return (editable !== null && editable !== 'false') || element.ownerDocument.designMode === 'on';
 }
 
 const isInline = (element: Element) => INLINE.has(element.tagName.toUpperCase());
@@ -130,15 +120,6 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}, shallow = fal
     node = walker.nextNode();
   }
   if (run) yield run;
-}
-
-/** Moves the walker past the current node's subtree. */
-function nextOutside(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
-  }
 }
 
 /** The blocks (and shadow roots) inside an added node that are not inside each other. */

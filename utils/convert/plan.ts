@@ -3,6 +3,7 @@
  * sees, inside the document and its open shadow roots, never inside editable fields, code,
  * scripts, content marked `translate="no"`, or Tifa's own UI. DOM reads only, no writes.
  */
+import { isEditingHost, nextOutside } from '../dom-walk';
 
 /** Attributes a reader sees or hears: tooltips, image text, field hints, screen-reader labels. */
 export const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;
@@ -27,7 +28,7 @@ export type Slot = { node: Text; attribute?: undefined } | { node: Element; attr
 export function isOffLimits(element: Element): boolean {
   if (SKIPPED_TEXT.has(element.tagName.toUpperCase())) return true;
   if (element.localName.startsWith('tifa-')) return true; // Tifa's own UI (the popover host)
-  if ((element as HTMLElement).isContentEditable) return true;
+  if (isEditingHost(element)) return true;
   if (element.getAttribute('translate') === 'no' || element.classList.contains('notranslate')) return true;
   return false;
 }
@@ -41,15 +42,20 @@ export function isInOffLimits(node: Node): boolean {
   return node.ownerDocument?.designMode === 'on';
 }
 
-function* attributeSlots(element: Element): Generator<Slot> {
+const NO_SLOTS: readonly Slot[] = [];
+
+/** The converted attributes of an element that hold Han text; a shared empty list for most elements. */
+function attributeSlots(element: Element): readonly Slot[] {
+  let slots: Slot[] | null = null;
   for (const attribute of CONVERTED_ATTRIBUTES) {
     const value = element.getAttribute(attribute);
-    if (value && HAN.test(value)) yield { node: element, attribute };
+    if (value && HAN.test(value)) (slots ??= []).push({ node: element, attribute });
   }
+  return slots ?? NO_SLOTS;
 }
 
 /** The attributes of an element whose content is off limits: an editor's own are left alone too. */
-const hintsOf = (element: Element) => ((element as HTMLElement).isContentEditable ? [] : attributeSlots(element));
+const hintsOf = (element: Element) => (isEditingHost(element) ? NO_SLOTS : attributeSlots(element));
 
 /**
  * Every slot under `root` (itself included) holding Han text, in document order. Open shadow
@@ -95,15 +101,6 @@ export function* slotsUnder(root: Node, onShadowRoot?: (root: ShadowRoot) => voi
       yield* slotsUnder(element.shadowRoot, onShadowRoot);
     }
     node = walker.nextNode();
-  }
-}
-
-/** Moves the walker past the current node's subtree. */
-function nextOutside(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
   }
 }
 

@@ -1,0 +1,25 @@
+/**
+ * Helpers for the two page walkers (the reader's, entrypoints/content/page-text.ts, and the
+ * converter's, utils/convert/plan.ts).
+ *
+ * Editable regions are never read into or rewritten (a caret would jump, typing could be lost).
+ * They are found by attribute rather than `isContentEditable`: Blink answers that getter
+ * by walking up every ancestor (IsEditableOrEditingHost in editing_utilities.cc), so asking it of
+ * each element in a walk costs the depth of the tree per element. Walkers skip an editing host
+ * with everything inside it, which covers what inherits editability from it.
+ */
+
+/** An element that starts an editable region: contenteditable (other than "false"), or any element in designMode. */
+export function isEditingHost(element: Element): boolean {
+  const editable = element.getAttribute('contenteditable');
+  return (editable !== null && editable !== 'false') || element.ownerDocument.designMode === 'on';
+}
+
+/** Moves the walker past the current node's subtree (to skip it whole). */
+export function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
