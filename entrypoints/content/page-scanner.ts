@@ -18,13 +18,17 @@ export interface PageScanOptions {
   onFirstScan?: () => void;
 }
 
-/** Text changes, and `hidden` toggled (accordions, tabs): the attribute hides text from the walk. */
-/** Reading in document order for longer than this, the blocks on screen are read next. */
-const VISIBLE_FIRST_AFTER_MS = 6;
+/**
+ * Once this much text is read in document order, the blocks on screen are read next. Counted in
+ * characters, not milliseconds, so an article (the seed is 4,200) is read in one go however busy
+ * the machine, and never pays for finding what is on screen (which makes the browser lay out).
+ */
+const VISIBLE_FIRST_AFTER_CHARS = 20_000;
 
 /** How often terms found while reading a long page are shown (each batch costs a repaint). */
 const PUBLISH_EVERY_MS = 400;
 
+/** Text changes, and `hidden` toggled (accordions, tabs): the attribute hides text from the walk. */
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributeFilter: ['hidden'] };
 
 export function scanPage({ hits, signal, exclude, onFirstScan }: PageScanOptions): void {
@@ -45,12 +49,11 @@ export function scanPage({ hits, signal, exclude, onFirstScan }: PageScanOptions
   };
 
   /**
-   * Reads the page in document order; a page that takes longer than a few milliseconds has the
-   * blocks on screen read next, out of turn, then the rest. Small pages (most articles) are read
-   * whole in the first slice and never pay for finding what is on screen.
+   * Reads the page in document order; a long page has the blocks on screen read next, out of
+   * turn, then the rest.
    */
   function* firstScan(): Generator<void> {
-    const started = performance.now();
+    let chars = 0;
     const read = new Set<Node>(); // containers the document-order walk has reached
     let seen: Set<Node> | null = null; // containers read out of turn, once that has happened
     for (const block of walkBlocks(document.body, walkOptions)) {
@@ -58,7 +61,8 @@ export function scanPage({ hits, signal, exclude, onFirstScan }: PageScanOptions
         hits.addBlock(block);
         if (!seen) read.add(block.container);
       }
-      if (!seen && performance.now() - started > VISIBLE_FIRST_AFTER_MS) {
+      chars += block.text.length;
+      if (!seen && chars > VISIBLE_FIRST_AFTER_CHARS) {
         seen = new Set();
         for (const container of outermost(visibleContainers())) {
           for (const visible of walkBlocks(container, walkOptions)) {

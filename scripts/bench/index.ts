@@ -50,7 +50,7 @@ const conversion = await benchConversion(CHROMIUM, EXTENSION, server).finally(()
 for (const p of page) {
   log(
     `Page: ${p.page.padEnd(15)} ${p.terms} terms  start-up ${p.startupMs} ms, then first highlight ${p.firstHighlightMs} ms, ` +
-      `whole page ${p.scanMs} ms (script ${p.scriptMs} ms)  ` +
+      `whole page ${p.scanMs} ms (script ${p.scriptMs} ms${p.scriptMsRange ? `, loads from ${p.scriptMsRange.join(' to ')}` : ''})  ` +
       `longest task ${p.longestTaskMs} ms (without Tifa ${p.baselineLongestTaskMs} ms)  heap +${p.heapGrowthMb} MB`,
   );
 }

@@ -20,6 +20,8 @@ export interface PageResult {
   scanMs: number;
   /** Tifa's own script time until the page was read: index build and every slice, ms. */
   scriptMs: number;
+  /** For a page loaded several times: the fastest and slowest load's script time (the machine's noise). */
+  scriptMsRange?: [number, number];
   /** The longest main-thread task from Tifa's start until the page was read, ms (0: none over 50 ms). */
   longestTaskMs: number;
   /** The same page without the extension, over the same stretch of time after load: the page's own. */
@@ -88,8 +90,9 @@ export async function benchPages(executablePath: string, extension: string, serv
       seedRuns.push(await measure('seed article', server.url('/seed.html'), withTifa.context, without.context));
     }
     seedRuns.sort((a, b) => a.scriptMs - b.scriptMs);
+    const seed = { ...seedRuns[4]!, scriptMsRange: [seedRuns[0]!.scriptMs, seedRuns[8]!.scriptMs] as [number, number] };
     const huge = await measure('5 MB news page', server.url('/huge.html'), withTifa.context, without.context);
-    return [seedRuns[4]!, huge];
+    return [seed, huge];
   } finally {
     await withTifa.close();
     await without.close();
