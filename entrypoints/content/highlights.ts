@@ -12,12 +12,12 @@ export const HIGHLIGHT_NAMES = { underline: 'tifa-term', background: 'tifa-term-
 export const ACTIVE_HIGHLIGHT = 'tifa-term-active';
 
 export interface Highlighter {
-  add(ranges: Range[]): void;
+  add(ranges: AbstractRange[]): void;
   /** Shows exactly these ranges. */
-  replace(ranges: Range[]): void;
-  remove(ranges: Range[]): void;
+  replace(ranges: AbstractRange[]): void;
+  remove(ranges: AbstractRange[]): void;
   /** Marks the term the popover is open for, or none; shown whatever the style, even none. */
-  setActive(range: Range | null): void;
+  setActive(range: AbstractRange | null): void;
   clear(): void;
 }
 

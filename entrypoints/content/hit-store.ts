@@ -6,12 +6,13 @@
 import { detectScript, type Category, type IndexTerm, type Script, type TermIndex } from '@/utils/glossary';
 import { mark } from '@/utils/perf';
 import type { Settings } from '@/utils/settings';
-import { detachRanges } from './detach-ranges';
 import type { Highlighter } from './highlights';
 import { containerOf, locate, type TextBlock } from './page-text';
+import { compareStarts, pointAt, termRange } from './ranges';
 
 export interface TermHit {
-  range: Range;
+  /** Static: see ranges.ts. */
+  range: StaticRange;
   term: IndexTerm;
   /** The term as the page writes it. */
   text: string;
@@ -55,7 +56,7 @@ interface Passage {
 
 class Hit implements TermHit {
   constructor(
-    readonly range: Range,
+    readonly range: StaticRange,
     readonly term: IndexTerm,
     readonly text: string,
     private readonly passage: Passage,
@@ -67,13 +68,14 @@ class Hit implements TermHit {
   }
 }
 
-const documentOrder = (a: TermHit, b: TermHit) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+const documentOrder = (a: TermHit, b: TermHit) => compareStarts(a.range, b.range);
 
 export function createHitStore(index: TermIndex, highlighter: Highlighter, options: HitOptions): HitStore {
   const byContainer = new Map<Node, TermHit[]>();
   const shadowRoots = new Set<ShadowRoot>();
   const hidden = new Set(options.hiddenCategories);
-  let unpublished: Range[] = [];
+  let unpublished: StaticRange[] = [];
+  let probe: Range | null = null; // the one live range, for hit-testing
   let ordered: TermHit[] | null = null; // cache, dropped on every change
 
   const hitsIn = (block: TextBlock): TermHit[] => {
@@ -84,9 +86,7 @@ export function createHitStore(index: TermIndex, highlighter: Highlighter, optio
     for (const match of matches) {
       const term = index.terms[match.entry]!;
       if (term.category && hidden.has(term.category)) continue;
-      const range = document.createRange();
-      range.setStart(...locate(block, match.start, false));
-      range.setEnd(...locate(block, match.end, true));
+      const range = termRange(locate(block, match.start, false), locate(block, match.end, true));
       hits.push(new Hit(range, term, block.text.slice(match.start, match.end), passage));
     }
     return hits;
@@ -138,8 +138,10 @@ export function createHitStore(index: TermIndex, highlighter: Highlighter, optio
       if (!container) return null;
       // The caret lands next to the nearest glyph even when the point is in a margin, so check
       // the point really is inside one of the term's boxes.
+      probe ??= document.createRange();
       for (const hit of byContainer.get(container) ?? []) {
-        for (const rect of hit.range.getClientRects()) {
+        if (!pointAt(probe, hit.range)) continue;
+        for (const rect of probe.getClientRects()) {
           if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return hit;
         }
       }
@@ -147,7 +149,6 @@ export function createHitStore(index: TermIndex, highlighter: Highlighter, optio
     },
     inOrder,
     clear() {
-      for (const hits of byContainer.values()) detachRanges(hits.map((hit) => hit.range));
       unpublished = [];
       ordered = null;
       byContainer.clear();

@@ -14,6 +14,7 @@ import { setNote, type PersonalGlossary } from '@/utils/personal';
 import type { Settings } from '@/utils/settings';
 import type { EntryStore } from './entry-store';
 import type { TermHit } from './hit-store';
+import { pointAt } from './ranges';
 import { resolveTheme } from './theme';
 
 export const POPOVER_HOST = 'tifa-popover';
@@ -56,6 +57,7 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
   let ui: Promise<ShadowRootContentScriptUi<Mounted>> | null = null;
   let stopFollowing: (() => void) | null = null;
   let current: TermHit | null = null;
+  let anchorRange: Range | null = null;
   let pinned = false;
   let returnFocus: HTMLElement | null = null;
 
@@ -164,9 +166,13 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
         const entry = entries.get(hit.term.id);
         live.textContent = entry ? t('announceTerm', entry[hit.script], entry.en) : '';
       }
+      // Term ranges are static (see ranges.ts): the popover follows a live copy while it is open.
+      anchorRange ??= document.createRange();
+      pointAt(anchorRange, hit.range);
+      const range = anchorRange;
       const anchor = {
-        getBoundingClientRect: () => hit.range.getBoundingClientRect(),
-        getClientRects: () => hit.range.getClientRects(),
+        getBoundingClientRect: () => range.getBoundingClientRect(),
+        getClientRects: () => range.getClientRects(),
         contextElement: hit.range.startContainer.parentElement ?? undefined,
       };
       stopFollowing?.();

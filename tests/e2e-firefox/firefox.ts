@@ -75,12 +75,16 @@ export function useFirefox(): FirefoxHarness {
 
 /** The text of every range in Tifa's highlight. */
 export const highlighted = (page: Page) =>
-  page.evaluate(() => [...(CSS.highlights.get('tifa-term') ?? [])].map((range) => (range as Range).toString()));
+  page.evaluate(() => {
+    const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
+    return [...(CSS.highlights.get('tifa-term') ?? [])].map((range) => live(range).toString());
+  });
 
 /** Centre of the first highlighted occurrence of `term`, scrolled into view. */
 export async function termCentre(page: Page, term: string) {
   const point = await page.evaluate((term) => {
-    const range = [...(CSS.highlights.get('tifa-term') ?? [])].find((r) => (r as Range).toString() === term) as Range | undefined;
+    const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
+    const range = [...(CSS.highlights.get('tifa-term') ?? [])].map(live).find((r) => r.toString() === term);
     if (!range) return null;
     range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
     const rect = range.getClientRects()[0]!;

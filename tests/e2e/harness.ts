@@ -48,9 +48,12 @@ export function useExtension(options: LaunchOptions = {}): Harness {
 
 type Target = Page | Frame;
 
-/** The text of every range in Tifa's highlight, as the page sees it. */
+/** The text of every range in Tifa's highlight, as the page sees it (they are StaticRanges: read through a Range). */
 export const highlighted = (target: Target) =>
-  target.evaluate(() => [...(CSS.highlights.get('tifa-term') ?? [])].map((range) => range.toString()));
+  target.evaluate(() => {
+    const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
+    return [...(CSS.highlights.get('tifa-term') ?? [])].map((range) => live(range).toString());
+  });
 
 export const highlightCount = (target: Target) =>
   target.evaluate(() => CSS.highlights.get('tifa-term')?.size ?? 0);
@@ -68,8 +71,9 @@ export async function highlightedWhen(target: Target, check: (terms: string[]) =
 export async function termCentre(target: Target, term: string, nth = 0) {
   const point = await target.evaluate(
     ([term, nth]) => {
-      const ranges = [...(CSS.highlights.get('tifa-term') ?? [])].filter((r) => r.toString().replace(/\s/g, '') === term);
-      const range = ranges[nth as number] as Range | undefined;
+      const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
+      const ranges = [...(CSS.highlights.get('tifa-term') ?? [])].map(live).filter((r) => r.toString().replace(/\s/g, '') === term);
+      const range = ranges[nth as number];
       if (!range) return null;
       (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;

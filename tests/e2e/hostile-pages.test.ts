@@ -92,7 +92,8 @@ async function markedShare(page: Page, term: string): Promise<number> {
   const { x, y } = await termCentre(page, term);
   const box = await page.evaluate(
     ([term, x, y]) => {
-      const range = [...CSS.highlights.get('tifa-term')!].find((r) => r.toString().replace(/\s/g, '') === term) as Range;
+      const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
+      const range = [...CSS.highlights.get('tifa-term')!].map(live).find((r) => r.toString().replace(/\s/g, '') === term)!;
       const rect = [...range.getClientRects()].find((r) => r.left <= x && x <= r.right && r.top <= y && y <= r.bottom)!;
       return { x: Math.ceil(rect.left), y: Math.ceil(rect.top), width: Math.floor(rect.width) - 1, height: Math.floor(rect.height) - 1 };
     },
@@ -223,7 +224,8 @@ describe('hostile pages', () => {
     const { page, errors } = await open('/hostile/vertical.html');
     await highlightedWhen(page, (t) => t.includes('新質生產力') && t.includes('卡脖子'));
     const box = await page.evaluate(() => {
-      const range = [...CSS.highlights.get('tifa-term')!].find((r) => r.toString() === '新質生產力') as Range;
+      const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
+      const range = [...CSS.highlights.get('tifa-term')!].map(live).find((r) => r.toString() === '新質生產力')!;
       const { width, height } = range.getBoundingClientRect();
       return { width, height };
     });
