@@ -51,7 +51,8 @@ for (const p of page) {
   log(
     `Page: ${p.page.padEnd(15)} ${p.terms} terms  start-up ${p.startupMs} ms, then first highlight ${p.firstHighlightMs} ms, ` +
       `whole page ${p.scanMs} ms (script ${p.scriptMs} ms${p.scriptMsRange ? `, loads from ${p.scriptMsRange.join(' to ')}` : ''})  ` +
-      `longest task ${p.longestTaskMs} ms (without Tifa ${p.baselineLongestTaskMs} ms)  heap +${p.heapGrowthMb} MB`,
+      `longest task ${p.longestTaskMs} ms (without Tifa ${p.baselineLongestTaskMs} ms)  heap +${p.heapGrowthMb} MB  ` +
+      `the page's own text writes ${p.pageWritesVsWithout}× as long as without Tifa`,
   );
 }
 
