@@ -33,7 +33,8 @@ const OBSERVED: MutationObserverInit = { childList: true, characterData: true, s
 
 export function scanPage({ hits, signal, exclude, onFirstScan }: PageScanOptions): void {
   const observer = new MutationObserver((records) => {
-    pending.push(...records);
+    // Not push(...records): a page changing a few hundred thousand nodes at once would overflow the stack.
+    for (const record of records) pending.push(record);
     if (!busy) schedule();
   });
   const walkOptions: WalkOptions = { exclude, onShadowRoot: (root) => observer.observe(root, OBSERVED) };

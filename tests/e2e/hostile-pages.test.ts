@@ -168,6 +168,21 @@ describe('hostile pages', () => {
     await expectPopover(page, '新質生產力');
     expect(await markedShare(page, '新質生產力')).toBeGreaterThan(0.25);
     expect(await mutations(page)).toEqual([POPOVER_ADDED]);
+    // Then the page rewrites all of its text in one task, each node four times (a framework
+    // re-rendering): one batch of about 200,000 mutation records, more than a spread call takes.
+    const records = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      for (let round = 0; round < 4; round++) {
+        for (const node of nodes) node.data = round < 3 ? node.data + ' ' : node.data.trimEnd().replace('新質生產力', '卡脖子');
+      }
+      return nodes.length * 4;
+    });
+    expect(records).toBeGreaterThan(150_000);
+    await expect
+      .poll(async () => [...new Set(await highlighted(page))].join() + (await highlightCount(page)), { timeout: 30_000 })
+      .toBe(`卡脖子${expected}`);
     expect(errors).toEqual([]);
     await page.close();
   });
