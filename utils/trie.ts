@@ -115,7 +115,9 @@ export function packTrie(trie: Trie): PackedTrie {
   const nodes = trie.entryOf.length;
   const counts: number[] = [];
   for (let k = 0; k < nodes; k++) counts.push(trie.firstChild[k + 1]! - trie.firstChild[k]!);
-  if (Math.max(...counts, ...trie.entryOf) > PACKED_MAX) throw new Error(`trie too large to pack (over ${PACKED_MAX} terms or children)`);
+  for (const value of [...counts, ...trie.entryOf]) {
+    if (value > PACKED_MAX) throw new Error(`trie too large to pack (over ${PACKED_MAX} terms or children)`);
+  }
   const text = (units: ArrayLike<number>) => {
     let out = '';
     for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...Array.prototype.slice.call(units, i, i + 4096));

@@ -41,6 +41,12 @@ describe('trie', () => {
     expect(() => unpackTrie({ ...packed, labels: packed.labels.slice(1) })).toThrow(/lengths/);
   });
 
+  it('refuses to pack more terms than one unit can number', () => {
+    const key = (i: number) => String.fromCharCode(0x4e00 + (i >> 8), 0x4e00 + (i & 0xff));
+    const many = buildTrie(Array.from({ length: 0xffff }, (_, i) => [key(i)]));
+    expect(() => packTrie(many)).toThrow(/too large/);
+  });
+
   it('merges two tries: the first keeps a shared key, the second moves up by the offset', () => {
     const own = buildTrie([['卡脖子'], ['芯片']]);
     const bundled = buildTrie([['卡脖子技术', '卡脖子'], ['新质生产力'], ['芯片法案']]);
