@@ -2,7 +2,7 @@
  * The matching engine: finds glossary terms in a string. Pure TypeScript, no DOM, so it runs the
  * same in the content script, the scan CLI, the benchmark and unit tests.
  *
- * Terms are folded keys (see fold.ts) in tries (see trie.ts). The text is folded unit by unit
+ * Terms are folded keys (see fold.ts) in a trie (see trie.ts). The text is folded unit by unit
  * while it is read, so no folded copy of the page is made. At each position the longest term
  * starting there wins, and the scan resumes after it (leftmost-longest, non-overlapping:
  * 新發展理念 beats 發展理念). White space inside a term is passed over (print layouts break lines
