@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import matchData from '@@/glossary/.generated/match.json';
+// As text, parsed when a page is worth reading: on every other page the match data costs nothing.
+import matchJson from '@@/glossary/.generated/match.json?raw';
 import { createFoldTable, type FoldTable } from '@/utils/fold';
 import { createTermIndex, type MatchData, type TermIndex } from '@/utils/glossary';
 import { PAGE_STATUS, parsePageRequest, REVEAL, STEP, type PageRequest, type PageStatus } from '@/utils/messages';
@@ -71,7 +72,7 @@ export default defineContentScript({
     };
     /** The bundled terms and the reader's own (first, so a form both have is the reader's). */
     const buildIndex = () => {
-      const data = matchData as MatchData;
+      const data = JSON.parse(matchJson) as MatchData;
       fold ??= createFoldTable(data.foldPairs);
       const suppressed = bundledSuppressed(personal);
       return createTermIndex(data, {
