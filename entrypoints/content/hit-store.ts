@@ -62,10 +62,18 @@ class Hit implements TermHit {
     private readonly passage: Passage,
   ) {}
 
-  /** Wanted only when a popover opens, so found then, once per block, from the block's text. */
+  /** Wanted only when a popover opens, so found then, once per block, from the start of the block's text. */
   get script(): Script {
-    return (this.passage.script ??= detectScript(this.passage.fold, this.passage.container.textContent ?? ''));
+    return (this.passage.script ??= detectScript(this.passage.fold, textSample(this.passage.container)));
   }
+}
+
+/** Enough of a block's text to tell its script: not all of it (a page can be one block of megabytes). */
+function textSample(container: Node, enough = 1_000): string {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  let sample = '';
+  for (let node = walker.nextNode(); node && sample.length < enough; node = walker.nextNode()) sample += (node as Text).data;
+  return sample;
 }
 
 const documentOrder = (a: TermHit, b: TermHit) => compareStarts(a.range, b.range);
