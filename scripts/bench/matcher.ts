@@ -9,7 +9,9 @@
  * matcher. `modern-ahocorasick` 3.3.0 was dropped: its leftmost-longest search took 162 s on this
  * corpus (its count() as long), about 12 ms per 8,000 characters on short slices.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import AhoCorasick from 'ahocorasick';
 import * as OpenCC from 'opencc-js/t2cn';
 import { createMatcher, type MatcherTerm } from '../../utils/matcher';
@@ -111,13 +113,37 @@ function ordinaryCorpus(entries: GlossaryEntry[]): string {
   return generateNewsPage(entries, 2_400).html.replace(/<[^>]+>/g, '');
 }
 
+const RUNS = ['bundled', 'synthetic 10k', 'bundled, ordinary density'] as const;
+type RunName = (typeof RUNS)[number];
+
 /** Matcher, RegExp and Aho–Corasick get the same forms, as written (both scripts): the others cannot fold. */
-export function benchMatcher(seedFile: string, entries: GlossaryEntry[], foldPairs: string, rounds = 9): MatcherResult[] {
-  const corpus = newsCorpus(seedFile);
+function runNamed(name: RunName, seedFile: string, entries: GlossaryEntry[], foldPairs: string, rounds: number): MatcherResult {
   const bundled = [...new Set(entries.flatMap(formsOf))];
-  return [
-    run('bundled', corpus, bundled, foldPairs, rounds),
-    run('synthetic 10k', corpus, [...bundled, ...syntheticForms(corpus, 10_000)], foldPairs, rounds),
-    run('bundled, ordinary density', ordinaryCorpus(entries), bundled, foldPairs, rounds),
-  ];
+  if (name === 'bundled, ordinary density') return run(name, ordinaryCorpus(entries), bundled, foldPairs, rounds);
+  const corpus = newsCorpus(seedFile);
+  const forms = name === 'bundled' ? bundled : [...bundled, ...syntheticForms(corpus, 10_000)];
+  return run(name, corpus, forms, foldPairs, rounds);
+}
+
+/**
+ * Each run in a process of its own: a page has one matcher, whose code V8 optimises for it alone;
+ * three matchers made in one process share that code, and each run would slow the next.
+ */
+export function benchMatcher(seedFile: string, entries: GlossaryEntry[], foldPairs: string, rounds = 9): MatcherResult[] {
+  return RUNS.map((name) => {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name, seedFile, String(rounds)], {
+      encoding: 'utf8',
+      input: JSON.stringify({ entries, foldPairs }),
+      maxBuffer: 1 << 26,
+    });
+    if (child.status !== 0) throw new Error(`matcher bench "${name}" failed: ${child.stderr}`);
+    return JSON.parse(child.stdout) as MatcherResult;
+  });
+}
+
+// The child's side: one run, its glossary read from stdin, its result on stdout.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [name, seedFile, rounds] = process.argv.slice(2) as [RunName, string, string];
+  const { entries, foldPairs } = JSON.parse(readFileSync(0, 'utf8')) as { entries: GlossaryEntry[]; foldPairs: string };
+  process.stdout.write(JSON.stringify(runNamed(name, seedFile, entries, foldPairs, Number(rounds))));
 }
