@@ -26,11 +26,10 @@ function copy(text: string): boolean {
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (isConvertRequest(message)) {
     const { texts, from, to, lang } = message;
-    return Promise.resolve<ConvertResponse>(pool.convert(texts, from, to, lang));
+    return pool.convert(texts, from, to, lang) satisfies Promise<ConvertResponse>;
   }
   if (isCopyConverted(message)) {
-    const [converted = ''] = pool.convert([message.text], null, message.to, '').texts;
-    return Promise.resolve(copy(converted));
+    return pool.convert([message.text], null, message.to, '').then(({ texts: [converted = ''] }) => copy(converted));
   }
   return undefined;
 });

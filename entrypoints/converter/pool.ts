@@ -2,8 +2,11 @@
  * The converters for every (from, to) pair asked for, built on first use and shared by all tabs.
  * Building a Simplified→Traditional converter costs up to a second and about 40 MiB
  * (research/opencc.md §1.4), so they are kept while in use and dropped after a few idle minutes.
+ *
+ * OpenCC's dictionaries are loaded as a conversion needs them: converting to Simplified (and
+ * telling the source script) needs only the Traditional→Simplified ones, 109 KB against 1.2 MB
+ * for the full set, so a reader's first 简体 page does not wait for the rest to load.
  */
-import * as OpenCC from 'opencc-js';
 import { convertJoined } from '@/utils/convert/batch';
 import { detectSource } from '@/utils/convert/detect';
 import { createOverrides, OVERRIDES } from '@/utils/convert/overrides';
@@ -13,25 +16,32 @@ import type { ScriptTarget, SourceScript } from '@/utils/convert/targets';
 const SAMPLE_CHARS = 4000;
 export const IDLE_RELEASE_MS = 5 * 60_000;
 
+type OpenCCModule = typeof import('opencc-js');
+
+let toSimplified: Promise<OpenCCModule> | null = null;
+let everything: Promise<OpenCCModule> | null = null;
+const openccFor = (to: ScriptTarget) =>
+  to === 'cn' ? (toSimplified ??= import('opencc-js/t2cn')) : (everything ??= import('opencc-js'));
+
 export interface ConverterPool {
   /** The converter for one pair, OpenCC followed by the project's overrides. */
-  get(from: SourceScript, to: ScriptTarget): (text: string) => string;
+  get(from: SourceScript, to: ScriptTarget): Promise<(text: string) => string>;
   /** Converts page strings; with `from` null, detects it from them first. */
-  convert(texts: string[], from: SourceScript | null, to: ScriptTarget, lang: string): { texts: string[]; from: SourceScript };
+  convert(texts: string[], from: SourceScript | null, to: ScriptTarget, lang: string): Promise<{ texts: string[]; from: SourceScript }>;
 }
 
 export function createConverterPool(idleMs = IDLE_RELEASE_MS): ConverterPool {
   const built = new Map<string, (text: string) => string>();
   let idle: ReturnType<typeof setTimeout> | undefined;
 
-  const get = (from: SourceScript, to: ScriptTarget) => {
+  const get = async (from: SourceScript, to: ScriptTarget) => {
     clearTimeout(idle);
     idle = setTimeout(() => built.clear(), idleMs);
     const key = `${from}>${to}`;
     let converter = built.get(key);
     if (!converter) {
       // Converter(), never ConverterFactory(): only Converter() segments phrases (opencc-js #37).
-      const opencc = OpenCC.Converter({ from, to });
+      const opencc = (await openccFor(to)).Converter({ from, to });
       const overrides = createOverrides(OVERRIDES[to]);
       converter = (text) => overrides(opencc(text));
       built.set(key, converter);
@@ -41,9 +51,9 @@ export function createConverterPool(idleMs = IDLE_RELEASE_MS): ConverterPool {
 
   return {
     get,
-    convert(texts, from, to, lang) {
-      const source = from ?? detectSource(texts.join('\n').slice(0, SAMPLE_CHARS), lang, get('t', 'cn'));
-      return { texts: convertJoined(texts, get(source, to)), from: source };
+    async convert(texts, from, to, lang) {
+      const source = from ?? detectSource(texts.join('\n').slice(0, SAMPLE_CHARS), lang, await get('t', 'cn'));
+      return { texts: convertJoined(texts, await get(source, to)), from: source };
     },
   };
 }

@@ -13,14 +13,19 @@ describe('override table', () => {
     expect(createOverrides([])('abc')).toBe('abc');
   });
 
-  it('corrects what OpenCC gets wrong, per target', () => {
-    expect(pool.get('cn', 'twp')('他们是勇敢的士兵，坐的士回家')).toBe('他們是勇敢的士兵，坐計程車回家');
-    expect(pool.get('cn', 'hk')('被发明出来，展示了如何参与制造')).toBe('被發明出來，展示了如何參與製造');
-    expect(pool.get('tw', 'cn')('土著的原著')).toBe('土著的原著');
+  it('corrects what OpenCC gets wrong, per target', async () => {
+    expect((await pool.get('cn', 'twp'))('他们是勇敢的士兵，坐的士回家')).toBe('他們是勇敢的士兵，坐計程車回家');
+    expect((await pool.get('cn', 'hk'))('被发明出来，展示了如何参与制造')).toBe('被發明出來，展示了如何參與製造');
+    expect((await pool.get('tw', 'cn'))('土著的原著')).toBe('土著的原著');
   });
 
-  it('keeps 著名 and 乾隆 in Simplified, from every Traditional variant', () => {
-    for (const from of ['t', 'hk', 'tw'] as const) expect(pool.get(from, 'cn')('著名的乾隆皇帝')).toBe('著名的乾隆皇帝');
+  it('keeps 著名 and 乾隆 in Simplified, from every Traditional variant', async () => {
+    for (const from of ['t', 'hk', 'tw'] as const) expect((await pool.get(from, 'cn'))('著名的乾隆皇帝')).toBe('著名的乾隆皇帝');
+  });
+
+  it('converts a page, detecting its script, and HK text to Taiwan forms', async () => {
+    expect(await pool.convert(['發展新質生產力', '的士'], null, 'cn', 'zh-HK')).toEqual({ texts: ['发展新质生产力', '的士'], from: 'hk' });
+    expect((await pool.convert(['軟件'], 'hk', 'twp', '')).texts).toEqual(['軟體']);
   });
 
   it('every key is a real correction: OpenCC output that the table changes', () => {
@@ -29,15 +34,15 @@ describe('override table', () => {
 });
 
 describe('batch conversion', () => {
-  it('converts strings joined and splits them back, phrases never crossing two strings', () => {
-    const toHans = pool.get('hk', 'cn');
+  it('converts strings joined and splits them back, phrases never crossing two strings', async () => {
+    const toHans = await pool.get('hk', 'cn');
     const texts = ['發展', '新質生產力', '', '的', '士兵'];
     expect(convertJoined(texts, toHans)).toEqual(texts.map(toHans));
     expect(convertJoined(['a\u0000b', '發'], toHans)).toEqual(['a\u0000b', '发']);
   });
 
-  it('detects the source script, with its region from the page language', () => {
-    const toHans = pool.get('t', 'cn');
+  it('detects the source script, with its region from the page language', async () => {
+    const toHans = await pool.get('t', 'cn');
     expect(detectSource('加快发展新质生产力，推动高质量发展', 'zh-HK', toHans)).toBe('cn');
     expect(detectSource('加快發展新質生產力，推動高質量發展', 'zh-Hant-HK', toHans)).toBe('hk');
     expect(detectSource('加快發展新質生產力', 'zh-TW', toHans)).toBe('tw');
