@@ -264,9 +264,8 @@ export function createPageConverter(): PageConverter {
       run = new AbortController();
       const { signal } = run;
       script = next;
-      // The content script lets go of its term ranges meanwhile and reads the page again after:
-      // every live range in a document is updated on every text write, which on a long page
-      // would cost far more than the conversion itself.
+      // The content script pauses meanwhile and reads the page again after: its observer would
+      // otherwise read again every block the converter writes, one by one.
       worldEvents().dispatchEvent(new Event(CONVERSION_STARTS));
       try {
         if (next === 'original') {
