@@ -52,12 +52,18 @@ async function clickScript(context: BrowserContext, extensionId: string, page: P
   const radio = popup.locator(`input[name="page-script"][value="${script}"]`);
   await popup.waitForFunction(() => !document.querySelector('fieldset[disabled]'), undefined, { timeout: 20_000 });
   if (variant) await popup.locator('select[name="traditional-variant"]').selectOption(variant);
-  const start = Date.now();
+  // The clock starts when the popup takes the choice: Playwright may click a radio the popup is
+  // still rendering and try again up to a second later, which is the driver's time, not Tifa's.
+  await popup.evaluate(() => {
+    const w = window as unknown as { chosenAt?: number };
+    document.addEventListener('change', () => (w.chosenAt ??= Date.now()), { capture: true });
+  });
   await radio.check();
+  const start = await popup.evaluate(() => (window as unknown as { chosenAt: number }).chosenAt);
   return { popup, start };
 }
 
-/** Time from a click in the popup to `done` holding in the page. */
+/** Time from a choice in the popup to `done` holding in the page. */
 async function timeTo(context: BrowserContext, id: string, page: Page, script: string, done: string, variant?: string) {
   const { popup, start } = await clickScript(context, id, page, script, variant);
   await page.waitForFunction(done, undefined, { timeout: 120_000, polling: 'raf' });
