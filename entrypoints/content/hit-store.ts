@@ -8,7 +8,7 @@ import { mark } from '@/utils/perf';
 import type { Settings } from '@/utils/settings';
 import type { Highlighter } from './highlights';
 import { containerOf, locate, type TextBlock } from './page-text';
-import { compareStarts, pointAt, termRange } from './ranges';
+import { inDocumentOrder, pointAt, termRange } from './ranges';
 
 export interface TermHit {
   /** Static: see ranges.ts. */
@@ -76,8 +76,6 @@ function textSample(container: Node, enough = 1_000): string {
   return sample;
 }
 
-const documentOrder = (a: TermHit, b: TermHit) => compareStarts(a.range, b.range);
-
 export function createHitStore(index: TermIndex, highlighter: Highlighter, options: HitOptions): HitStore {
   const byContainer = new Map<Node, TermHit[]>();
   const shadowRoots = new Set<ShadowRoot>();
@@ -100,7 +98,7 @@ export function createHitStore(index: TermIndex, highlighter: Highlighter, optio
     return hits;
   };
 
-  const inOrder = () => (ordered ??= [...byContainer.values()].flat().sort(documentOrder));
+  const inOrder = () => (ordered ??= inDocumentOrder([...byContainer.values()].flat(), document.body ?? document.documentElement));
 
   /** The first occurrence of each term: what "first occurrence only" marks. */
   const firsts = () => {

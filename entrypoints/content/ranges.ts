@@ -24,25 +24,25 @@ export function pointAt(live: Range, range: AbstractRange): boolean {
   return true;
 }
 
-/** The node, or the host of the shadow tree it is in, up to the document's own tree. */
-function inDocumentTree(node: Node): Node {
-  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
-  return node;
-}
-
 /**
- * Document order of two ranges' starts (negative: `a` first). Ranges start in text nodes, which
- * never contain each other; a range inside a shadow tree is placed where its host is.
+ * `items` in document order, by where their ranges start. The text nodes are numbered in one walk
+ * of the page (open shadow trees at their host), then sorted as numbers: comparing DOM positions
+ * pair by pair walks along the siblings each time, and sorting 10,000 terms under one parent that
+ * way took 0.5–0.7 s. Items whose text has left the page are left out.
  */
-export function compareStarts(a: AbstractRange, b: AbstractRange): number {
-  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-  let position = a.startContainer.compareDocumentPosition(b.startContainer);
-  if (position & Node.DOCUMENT_POSITION_DISCONNECTED) {
-    const hostA = inDocumentTree(a.startContainer);
-    const hostB = inDocumentTree(b.startContainer);
-    position = hostA === hostB ? 0 : hostA.compareDocumentPosition(hostB);
-  }
-  if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
-  if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
-  return 0;
+export function inDocumentOrder<T extends { range: AbstractRange }>(items: readonly T[], root: Node): T[] {
+  const wanted = new Set(items.map((item) => item.range.startContainer));
+  const position = new Map<Node, number>();
+  const number = (from: Node) => {
+    const walker = document.createTreeWalker(from, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && position.size < wanted.size; node = walker.nextNode()) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (wanted.has(node)) position.set(node, position.size);
+      } else if ((node as Element).shadowRoot) number((node as Element).shadowRoot!);
+    }
+  };
+  number(root);
+  return items
+    .filter((item) => position.has(item.range.startContainer))
+    .sort((a, b) => position.get(a.range.startContainer)! - position.get(b.range.startContainer)! || a.range.startOffset - b.range.startOffset);
 }
