@@ -53,6 +53,7 @@ export default defineContentScript({
     let personal: PersonalGlossary = EMPTY_PERSONAL;
     let personalRead: Promise<void> | null = null;
     let personalWatched = false;
+    let data: MatchData | null = null;
     let fold: FoldTable | null = null;
     let index: TermIndex | null = null;
     let popover: Popover | null = null;
@@ -72,7 +73,8 @@ export default defineContentScript({
     };
     /** The bundled terms and the reader's own (first, so a form both have is the reader's). */
     const buildIndex = () => {
-      const data = JSON.parse(matchJson) as MatchData;
+      // Parsed once: the index is built again when the reader's own terms change.
+      data ??= JSON.parse(matchJson) as MatchData;
       fold ??= createFoldTable(data.foldPairs);
       const suppressed = bundledSuppressed(personal);
       return createTermIndex(data, {

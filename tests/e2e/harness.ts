@@ -67,22 +67,27 @@ export async function highlightedWhen(target: Target, check: (terms: string[]) =
   return highlighted(target);
 }
 
-/** Centre of the n-th highlighted occurrence of `term`, scrolled into view, in viewport coordinates. */
-export async function termCentre(target: Target, term: string, nth = 0) {
-  const point = await target.evaluate(
+/**
+ * The line boxes of the n-th highlighted occurrence of `term` (white space ignored), scrolled into
+ * view, in viewport coordinates; null when there is none.
+ */
+export const termBoxes = (target: Target, term: string, nth = 0) =>
+  target.evaluate(
     ([term, nth]) => {
       const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
-      const ranges = [...(CSS.highlights.get('tifa-term') ?? [])].map(live).filter((r) => r.toString().replace(/\s/g, '') === term);
-      const range = ranges[nth as number];
+      const range = [...(CSS.highlights.get('tifa-term') ?? [])].map(live).filter((r) => r.toString().replace(/\s/g, '') === term)[nth as number];
       if (!range) return null;
       (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      return [...range.getClientRects()].map(({ left, top, width, height }) => ({ left, top, width, height }));
     },
     [term, nth] as const,
   );
-  if (!point) throw new Error(`${term} is not highlighted`);
-  return point;
+
+/** Centre of the n-th highlighted occurrence of `term`, scrolled into view, in viewport coordinates. */
+export async function termCentre(target: Target, term: string, nth = 0) {
+  const [box] = (await termBoxes(target, term, nth)) ?? [];
+  if (!box) throw new Error(`${term} is not highlighted`);
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
 
 export const popover = (target: Target) => target.locator('tifa-popover .popover');

@@ -9,7 +9,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEPTH, MANY_NODES } from './hostile-pages-fixtures';
 import { EXTENSION_DIR } from './paths';
-import { highlightCount, highlighted, highlightedWhen, hoverTerm, popover, termCentre, useExtension, waitForHighlights } from './harness';
+import { highlightCount, highlighted, highlightedWhen, hoverTerm, popover, termBoxes, termCentre, useExtension, waitForHighlights } from './harness';
 
 const harness = useExtension();
 
@@ -89,16 +89,8 @@ afterAll(() => decoder.close());
  * tint or the orange underline), on a page whose own text is grey on white.
  */
 async function markedShare(page: Page, term: string): Promise<number> {
-  const { x, y } = await termCentre(page, term);
-  const box = await page.evaluate(
-    ([term, x, y]) => {
-      const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
-      const range = [...CSS.highlights.get('tifa-term')!].map(live).find((r) => r.toString().replace(/\s/g, '') === term)!;
-      const rect = [...range.getClientRects()].find((r) => r.left <= x && x <= r.right && r.top <= y && y <= r.bottom)!;
-      return { x: Math.ceil(rect.left), y: Math.ceil(rect.top), width: Math.floor(rect.width) - 1, height: Math.floor(rect.height) - 1 };
-    },
-    [term, x, y] as const,
-  );
+  const [first] = (await termBoxes(page, term))!;
+  const box = { x: Math.ceil(first!.left), y: Math.ceil(first!.top), width: Math.floor(first!.width) - 1, height: Math.floor(first!.height) - 1 };
   await page.mouse.move(1, 1); // the active highlight differs: measure the plain one
   const png = await page.screenshot({ clip: box });
   return decoder.evaluate(async (base64) => {
@@ -238,13 +230,10 @@ describe('hostile pages', () => {
   it('vertical writing mode', async () => {
     const { page, errors } = await open('/hostile/vertical.html');
     await highlightedWhen(page, (t) => t.includes('新質生產力') && t.includes('卡脖子'));
-    const box = await page.evaluate(() => {
-      const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
-      const range = [...CSS.highlights.get('tifa-term')!].map(live).find((r) => r.toString() === '新質生產力')!;
-      const { width, height } = range.getBoundingClientRect();
-      return { width, height };
-    });
-    expect(box.height).toBeGreaterThan(box.width * 3); // laid out top to bottom
+    const boxes = (await termBoxes(page, '新質生產力'))!;
+    const width = Math.max(...boxes.map((b) => b.left + b.width)) - Math.min(...boxes.map((b) => b.left));
+    const height = Math.max(...boxes.map((b) => b.top + b.height)) - Math.min(...boxes.map((b) => b.top));
+    expect(height).toBeGreaterThan(width * 3); // laid out top to bottom
     expect(await markedShare(page, '新質生產力')).toBeGreaterThan(0.25);
     await hoverTerm(page, '卡脖子');
     await expectPopover(page, '卡脖子');
