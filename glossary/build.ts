@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as OpenCC from 'opencc-js/cn2t';
+import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { getJyutpingList } from 'to-jyutping';
 import type { CompiledGlossary } from '../utils/glossary';
@@ -59,11 +59,13 @@ function jyutping(traditional: string): string {
 export function createDerivers(): Derivers {
   // Building the S→T converter takes about a second: only when an entry leaves `hant` out.
   let toHongKong: ((text: string) => string) | undefined;
+  let fromTaiwan: ((text: string) => string) | undefined;
   return {
     // Dictionary citation form: tone sandhi off (一带一路 is yī dài yī lù, not yí dài yí lù).
     pinyin: (simplified) => pinyin(simplified, { toneSandhi: false, nonZh: 'consecutive' }),
     jyutping,
     toTraditional: (simplified) => (toHongKong ??= OpenCC.Converter({ from: 'cn', to: 'hk' }))(simplified),
+    toSimplified: (traditional) => (fromTaiwan ??= OpenCC.Converter({ from: 'twp', to: 'cn' }))(traditional),
   };
 }
 

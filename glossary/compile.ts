@@ -22,6 +22,8 @@ export interface Derivers {
   pinyin(simplified: string): string;
   jyutping(traditional: string): string;
   toTraditional(simplified: string): string;
+  /** Taiwan Traditional (with Taiwan's phrasing) → mainland Simplified, for entries written in zh-TW. */
+  toSimplified(traditional: string): string;
 }
 
 export class GlossaryError extends Error {
@@ -95,7 +97,10 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
       keyOwner.set(key, source.id);
       keys.push(key);
     }
-    const bilingual = (hans: string): Bilingual => ({ hans, hant: derive.toTraditional(hans) });
+    const bilingual = (written: string): Bilingual =>
+      source.written_in === 'zh-TW'
+        ? { hans: derive.toSimplified(written), hant: written }
+        : { hans: written, hant: derive.toTraditional(written) };
 
     keysOf.push(keys);
     terms.push({
@@ -121,7 +126,8 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
       ...(source.members && { members: source.members.map(bilingual) }),
       ...(source.first_use && { firstUse: source.first_use }),
       related: source.related,
-      sources: source.sources,
+      // Where a URL was seen is for reviewers; the reader gets the title and the link.
+      sources: source.sources.map(({ title, url }) => ({ title, ...(url !== undefined && { url }) })),
       ...(source.example && {
         example: {
           zh: bilingual(source.example.zh),

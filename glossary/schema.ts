@@ -30,6 +30,11 @@ export const SourceEntrySchema = v.strictObject({
   status: v.picklist(['official', 'common', 'literal'], 'must be one of official, common, literal'),
   meaning: v.pipe(text('meaning'), v.maxLength(300, 'must be one line (300 characters at most); put more in explanation')),
   explanation: v.pipe(text('explanation'), v.maxLength(1500, 'must be 1500 characters at most')),
+  /**
+   * zh-TW: the Chinese texts (zh_meaning, zh_explanation, members, example) are written in
+   * Taiwan's Traditional script and wording, and the Simplified ones are derived from them.
+   */
+  written_in: v.optional(v.picklist(['zh-CN', 'zh-TW'], 'must be zh-CN or zh-TW'), 'zh-CN'),
   zh_meaning: chineseText('zh_meaning', 120),
   zh_explanation: chineseText('zh_explanation', 600),
   members: v.optional(v.pipe(v.array(chineseText('members', 60)), v.minLength(2, 'lists a numbered slogan\'s members: at least two'))),
@@ -55,10 +60,15 @@ export const SourceEntrySchema = v.strictObject({
   related: v.optional(v.array(v.string()), []),
   sources: v.pipe(
     v.array(
-      v.strictObject({
-        title: text('title'),
-        url: v.optional(v.pipe(v.string(), v.url('must be a full URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL'))),
-      }),
+      v.pipe(
+        v.strictObject({
+          title: text('title'),
+          url: v.optional(v.pipe(v.string(), v.url('must be a full URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL'))),
+          /** Where the URL was seen in material the project holds (a fetched text, a stored page): never typed from memory. */
+          seen: v.optional(text('seen')),
+        }),
+        v.check((source) => source.url === undefined || source.seen !== undefined, 'has a url but no "seen": say where the URL was seen'),
+      ),
     ),
     v.minLength(1, 'needs at least one source'),
   ),

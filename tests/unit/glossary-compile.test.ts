@@ -73,6 +73,27 @@ describe('glossary compile', () => {
     expect(match.terms[0]?.unlessFollowedBy).toEqual(['游戏']); // folded, like the keys
   });
 
+  it('derives the Simplified texts of an entry written in Taiwan Traditional', () => {
+    const fields = `    written_in: zh-TW
+    hant: 卡脖子`;
+    const taiwan = entry(fields).replace('关键技术受制于人。', '關鍵技術受制於人，軟體與晶片尤甚。');
+    const { entries } = compileGlossary([file(taiwan)], derive, foldPairs());
+    expect(entries[0]?.zhMeaning).toEqual({ hans: '关键技术受制于人，软件与芯片尤甚。', hant: '關鍵技術受制於人，軟體與晶片尤甚。' });
+  });
+
+  it('ships a source\'s title and link, and refuses a link that does not say where it was seen', () => {
+    const sourced = entry('').replace(
+      '      - title: Xi Jinping, speech of 2018-05-28',
+      '      - title: Xi Jinping, speech of 2018-05-28\n        url: https://www.gov.cn/xinwen/2018-05/28/\n        seen: CCTV transcript 2018-05-28',
+    );
+    expect(compileGlossary([file(sourced)], derive, foldPairs()).entries[0]?.sources).toEqual([
+      { title: 'Xi Jinping, speech of 2018-05-28', url: 'https://www.gov.cn/xinwen/2018-05/28/' },
+    ]);
+    expect(problemsOf([file(sourced.replace(/\n\s+seen: .*/, ''))])).toEqual([
+      'glossary/entries/technology.yaml: entry #1 "stranglehold": field "sources.0" has a url but no "seen": say where the URL was seen',
+    ]);
+  });
+
   it('keeps reading overrides over derived readings', () => {
     const { entries } = compileGlossary([file(entry('    pinyin: qiǎ bózi\n    jyutping: kaat1 bok3 zi2'))], derive, foldPairs());
     expect(entries[0]).toMatchObject({ pinyin: 'qiǎ bózi', jyutping: 'kaat1 bok3 zi2' });
