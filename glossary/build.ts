@@ -59,12 +59,14 @@ function jyutping(traditional: string): string {
 export function createDerivers(): Derivers {
   // Building the S→T converter takes about a second: only when an entry leaves `hant` out.
   let toHongKong: ((text: string) => string) | undefined;
+  let toTaiwan: ((text: string) => string) | undefined;
   let fromTaiwan: ((text: string) => string) | undefined;
   return {
     // Dictionary citation form: tone sandhi off (一带一路 is yī dài yī lù, not yí dài yí lù).
     pinyin: (simplified) => pinyin(simplified, { toneSandhi: false, nonZh: 'consecutive' }),
     jyutping,
     toTraditional: (simplified) => (toHongKong ??= OpenCC.Converter({ from: 'cn', to: 'hk' }))(simplified),
+    toTaiwan: (simplified) => (toTaiwan ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(simplified),
     toSimplified: (traditional) => (fromTaiwan ??= OpenCC.Converter({ from: 'twp', to: 'cn' }))(traditional),
   };
 }

@@ -22,6 +22,8 @@ export interface Derivers {
   pinyin(simplified: string): string;
   jyutping(traditional: string): string;
   toTraditional(simplified: string): string;
+  /** Simplified → Taiwan's standard Traditional forms (characters only, not phrasing). */
+  toTaiwan(simplified: string): string;
   /** Taiwan Traditional (with Taiwan's phrasing) → mainland Simplified, for entries written in zh-TW. */
   toSimplified(traditional: string): string;
 }
@@ -97,10 +99,14 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
       keyOwner.set(key, source.id);
       keys.push(key);
     }
-    const bilingual = (written: string): Bilingual =>
-      source.written_in === 'zh-TW'
-        ? { hans: derive.toSimplified(written), hant: written }
-        : { hans: written, hant: derive.toTraditional(written) };
+    const bilingual = (written: string): Bilingual => {
+      if (source.written_in === 'zh-TW') return { hans: derive.toSimplified(written), hant: written };
+      const hant = derive.toTraditional(written);
+      const tw = derive.toTaiwan(written);
+      return tw === hant ? { hans: written, hant } : { hans: written, hant, tw };
+    };
+    // The Taiwan form of the headword, where Taiwan's standard characters differ (裡/裏, 著/着).
+    const tw = source.written_in === 'zh-TW' || source.hant ? undefined : derive.toTaiwan(source.zh);
 
     keysOf.push(keys);
     terms.push({
@@ -114,6 +120,7 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
       category,
       hans: source.zh,
       hant,
+      ...(tw !== undefined && tw !== hant && foldText(fold, tw) === foldText(fold, source.zh) && { tw }),
       aliases: source.aliases,
       pinyin: source.pinyin ?? derive.pinyin(source.zh),
       jyutping: source.jyutping ?? derive.jyutping(hant),

@@ -1,13 +1,13 @@
 /**
  * Compiles the glossary whenever WXT generates types (`wxt prepare`, run on npm install, and at the
  * start of every build and dev session), so the extension always ships the YAML as it is. A bad
- * entry throws and fails the build with its file, entry and field. The entries file is added to
- * the build as an extension file that content scripts may read.
+ * entry throws and fails the build with its file, entry and field. The match data and the entries
+ * are added to the build as extension files that content scripts may read.
  */
 import path from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
 import { GENERATED_DIR, writeGlossary } from '../glossary/build';
-import { ENTRIES_ASSET } from '../glossary/paths';
+import { ENTRIES_ASSET, MATCH_ASSET } from '../glossary/paths';
 
 export default defineWxtModule({
   name: 'tifa-glossary',
@@ -17,15 +17,18 @@ export default defineWxtModule({
       wxt.logger.info('Glossary compiled');
     });
     wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
-      paths.push(ENTRIES_ASSET);
+      paths.push(ENTRIES_ASSET, MATCH_ASSET);
     });
     wxt.hooks.hook('build:publicAssets', (_, files) => {
-      files.push({ absoluteSrc: path.join(GENERATED_DIR, 'entries.json'), relativeDest: ENTRIES_ASSET });
+      files.push(
+        { absoluteSrc: path.join(GENERATED_DIR, 'entries.json'), relativeDest: ENTRIES_ASSET },
+        { absoluteSrc: path.join(GENERATED_DIR, 'match.json'), relativeDest: MATCH_ASSET },
+      );
     });
     wxt.hooks.hook('build:manifestGenerated', (_, manifest) => {
       // Readable by content scripts only through a per-session URL in Chrome, so pages cannot probe
       // for it to fingerprint readers who have Tifa installed.
-      const resource = { resources: [ENTRIES_ASSET], matches: ['http://*/*', 'https://*/*'] };
+      const resource = { resources: [ENTRIES_ASSET, MATCH_ASSET], matches: ['http://*/*', 'https://*/*'] };
       manifest.web_accessible_resources = [
         ...(manifest.web_accessible_resources ?? []),
         wxt.config.browser === 'firefox' ? resource : { ...resource, use_dynamic_url: true },

@@ -31,8 +31,11 @@ export type RenderingStatus = 'official' | 'common' | 'literal';
 
 export type Script = 'hans' | 'hant';
 
-/** Chinese text in both scripts (the Traditional one derived at build time). */
-export type Bilingual = Record<Script, string>;
+/**
+ * Chinese text in both scripts (the Traditional one derived at build time), and in Taiwan's
+ * standard Traditional characters where they differ from Hong Kong's (裡/裏, 著/着).
+ */
+export type Bilingual = Record<Script, string> & { tw?: string };
 
 /** What matching needs of an entry besides its keys (which are in the trie): its guards, folded at build time. */
 export interface MatchTerm {
@@ -59,6 +62,8 @@ export interface GlossaryEntry {
   category: Category;
   hans: string;
   hant: string;
+  /** The Traditional form in Taiwan's standard characters, where it differs from `hant`. */
+  tw?: string;
   /** Other forms that match: abbreviations, variants. */
   aliases: string[];
   /** Tone-marked pinyin, syllables separated by spaces. */
@@ -139,6 +144,32 @@ export function explanationIn(entry: GlossaryEntry, language: 'en' | Script) {
 /** Every form of an entry that matches on a page. */
 export function formsOf(entry: GlossaryEntry): string[] {
   return [entry.hans, entry.hant, ...entry.aliases];
+}
+
+/**
+ * Whether the reader gets Taiwan's standard characters: the page says so (zh-TW, zh-Hant-TW), a
+ * Hong Kong or Macau page says otherwise, and on other pages the browser's language decides.
+ */
+export function prefersTaiwanForms(pageLang: string, uiLanguage: string): boolean {
+  if (/-TW\b/i.test(pageLang)) return true;
+  if (/-(HK|MO)\b/i.test(pageLang)) return false;
+  return /^zh-TW\b/i.test(uiLanguage);
+}
+
+/**
+ * The entry as a Taiwanese reader should see it: every Traditional text in Taiwan's standard
+ * characters (entries written in Taiwan's wording already are). Components then show `hant`.
+ */
+export function inTaiwanForms(entry: GlossaryEntry): GlossaryEntry {
+  const tw = (text: Bilingual): Bilingual => (text.tw === undefined ? text : { ...text, hant: text.tw });
+  return {
+    ...entry,
+    hant: entry.tw ?? entry.hant,
+    zhMeaning: tw(entry.zhMeaning),
+    zhExplanation: tw(entry.zhExplanation),
+    ...(entry.members && { members: entry.members.map(tw) }),
+    ...(entry.example && { example: { ...entry.example, zh: tw(entry.example.zh) } }),
+  };
 }
 
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);

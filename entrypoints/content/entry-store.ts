@@ -1,11 +1,10 @@
 /**
- * Glossary entries for the popover. They are not bundled into the content script (which carries
- * only what matching needs); the first popover reads them from the extension's own files, once
- * per page.
+ * Glossary entries for the popover, read from the extension's files by the first popover of a
+ * page and then kept; in Taiwan's standard characters for a Taiwanese reader.
  */
 import { browser } from 'wxt/browser';
-import { ENTRIES_ASSET } from '@/glossary/paths';
-import type { GlossaryEntry } from '@/utils/glossary';
+import { inTaiwanForms, prefersTaiwanForms, type GlossaryEntry } from '@/utils/glossary';
+import { readEntries, readOnce } from '@/utils/glossary-files';
 
 export interface EntryStore {
   /** Every entry by id (read once, then kept). */
@@ -13,19 +12,14 @@ export interface EntryStore {
 }
 
 export function createEntryStore(): EntryStore {
-  let entries: Promise<Map<string, GlossaryEntry>> | null = null;
-  const load = async () => {
-    const response = await fetch(browser.runtime.getURL(`/${ENTRIES_ASSET}`));
-    if (!response.ok) throw new Error(`Tifa: cannot read its glossary (${response.status})`);
-    const list = (await response.json()) as GlossaryEntry[];
-    return new Map(list.map((entry) => [entry.id, entry]));
-  };
+  const read = readOnce(async () => new Map((await readEntries()).map((entry) => [entry.id, entry])));
+  let taiwanese: Map<string, GlossaryEntry> | null = null;
   return {
-    all() {
-      return (entries ??= load().catch((error: unknown) => {
-        entries = null; // try again on the next popover
-        throw error;
-      }));
+    async all() {
+      const entries = await read();
+      // Asked on each popover: a page converted to Taiwan's script changes its lang.
+      if (!prefersTaiwanForms(document.documentElement.lang, browser.i18n.getUILanguage())) return entries;
+      return (taiwanese ??= new Map([...entries].map(([id, entry]) => [id, inTaiwanForms(entry)])));
     },
   };
 }

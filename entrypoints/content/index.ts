@@ -6,10 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-// As text, parsed when a page is worth reading: on every other page the match data costs nothing.
-import matchJson from '@@/glossary/.generated/match.json?raw';
 import { createFoldTable, type FoldTable } from '@/utils/fold';
 import { createTermIndex, type MatchData, type TermIndex } from '@/utils/glossary';
+import { readMatchData, readOnce } from '@/utils/glossary-files';
 import { PAGE_STATUS, parsePageRequest, REVEAL, STEP, type PageRequest, type PageStatus } from '@/utils/messages';
 import { mark, timed } from '@/utils/perf';
 import {
@@ -53,15 +52,18 @@ export default defineContentScript({
     let personal: PersonalGlossary = EMPTY_PERSONAL;
     let personalRead: Promise<void> | null = null;
     let personalWatched = false;
-    let data: MatchData | null = null;
+    // Read from the extension's files when a page is worth reading: on every other page the match
+    // data costs nothing, and the script injected into every frame stays small however large the
+    // glossary grows.
+    const matchData = readOnce(readMatchData);
     let fold: FoldTable | null = null;
     let index: TermIndex | null = null;
     let popover: Popover | null = null;
     let session: Session | null = null;
 
-    const begin = (current: Session) => {
+    const begin = (current: Session, data: MatchData) => {
       mark('reading');
-      index ??= buildIndex();
+      index ??= buildIndex(data);
       popover ??= createPopover(ctx, { entries: createEntryStore(), settings: () => settings, personal: () => personal });
       const { signal } = current.abort;
       const highlighter = createHighlighter(settings.highlight);
@@ -72,9 +74,8 @@ export default defineContentScript({
       current.open = trackInteraction(signal, ctx, hits, popover, highlighter, () => settings).open;
     };
     /** The bundled terms and the reader's own (first, so a form both have is the reader's). */
-    const buildIndex = () => {
-      // Parsed once: the index is built again when the reader's own terms change.
-      data ??= JSON.parse(matchJson) as MatchData;
+    const buildIndex = (data: MatchData) => {
+      // The fold is made once: the index is built again when the reader's own terms change.
       fold ??= createFoldTable(data.foldPairs);
       const suppressed = bundledSuppressed(personal);
       return createTermIndex(data, {
@@ -90,9 +91,11 @@ export default defineContentScript({
       personalRead ??= loadPersonal().then((loaded) => {
         if (!personalWatched) personal = loaded; // a change seen meanwhile is newer
       });
-      void Promise.all([whenChinese(current.abort.signal), personalRead]).then(
-        ([found]) => found && !current.abort.signal.aborted && timed(() => begin(current)),
-      );
+      const live = () => !current.abort.signal.aborted;
+      void Promise.all([whenChinese(current.abort.signal), personalRead])
+        .then(([found]) => (found && live() ? matchData() : null))
+        .then((data) => data && live() && timed(() => begin(current, data)))
+        .catch((error: unknown) => console.error(error));
     };
     const stop = () => {
       session?.abort.abort();

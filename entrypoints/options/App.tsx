@@ -3,7 +3,6 @@
  * storage. Each section is its own component so more (settings) can be added beside them.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import matchData from '@@/glossary/.generated/match.json';
 import { BundledGlossary } from '@/components/options/BundledGlossary';
 import { SettingsForm } from '@/components/SettingsForm';
@@ -11,9 +10,9 @@ import { ImportExport, type ExportFormat, type ImportPreview } from '@/component
 import { MyGlossary } from '@/components/options/MyGlossary';
 import { glossaryRows, type GlossaryRow } from '@/components/options/rows';
 import { SyncPanel } from '@/components/options/SyncPanel';
-import { ENTRIES_ASSET } from '@/glossary/paths';
 import { createFoldTable } from '@/utils/fold';
 import { detectScript, type GlossaryEntry } from '@/utils/glossary';
+import { readEntries } from '@/utils/glossary-files';
 import type { OwnTermDraft } from '@/utils/personal/edits';
 import { parseImport, toAnkiTsv, toCsv, tooLarge, toJson } from '@/utils/personal/formats';
 import { applyImport, previewImport, type ImportRow } from '@/utils/personal/merge';
@@ -45,11 +44,6 @@ import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Setti
 import { download, today } from './download';
 
 const fold = createFoldTable(matchData.foldPairs);
-
-async function loadEntries(): Promise<GlossaryEntry[]> {
-  const response = await fetch(browser.runtime.getURL(`/${ENTRIES_ASSET}`));
-  return (await response.json()) as GlossaryEntry[];
-}
 
 function initialPrefill(): OwnTermDraft | null {
   const prefill = readAddPrefill(location.hash);
@@ -84,7 +78,7 @@ export function App() {
     void loadBackup().then(setBackup);
     void syncEnabledItem.getValue().then(setSyncEnabled);
     void syncStatusItem.getValue().then(setSyncStatus);
-    void loadEntries().then(setEntries);
+    void readEntries().then(setEntries);
     void loadSettings().then(setSettings);
     const unwatch = [
       watchSettings(setSettings),

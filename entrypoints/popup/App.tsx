@@ -4,8 +4,8 @@ import { browser } from 'wxt/browser';
 import { PageScriptControl } from '@/components/PageScriptControl';
 import { PageTerms } from '@/components/PageTerms';
 import { PopupPanel } from '@/components/PopupPanel';
-import { ENTRIES_ASSET } from '@/glossary/paths';
 import type { GlossaryEntry } from '@/utils/glossary';
+import { readEntries } from '@/utils/glossary-files';
 import { PAGE_STATUS, REVEAL, type PageRequest, type PageStatus } from '@/utils/messages';
 import type { ScriptStatus, ScriptStatusRequest, SetTabScript } from '@/utils/convert/messages';
 import type { PageScript } from '@/utils/convert/targets';
@@ -24,8 +24,7 @@ function send(tabId: number | undefined, request: PageRequest | ScriptStatusRequ
 }
 
 async function loadEntries(): Promise<Map<string, GlossaryEntry>> {
-  const list = (await (await fetch(browser.runtime.getURL(`/${ENTRIES_ASSET}`))).json()) as GlossaryEntry[];
-  return new Map(list.map((entry) => [entry.id, entry]));
+  return new Map((await readEntries()).map((entry) => [entry.id, entry]));
 }
 
 export function App() {

@@ -37,12 +37,19 @@ for (const r of runs) {
 
 const contentScript = readFileSync(path.join(EXTENSION, 'content-scripts/content.js'));
 const contentCss = readFileSync(path.join(EXTENSION, 'content-scripts/content.css'));
+const matchFile = readFileSync(path.join(EXTENSION, 'glossary/match.json'));
 const weight = {
   contentScriptKiB: round(contentScript.length / 1024, 1),
   gzipKiB: round((gzipSync(contentScript, { level: 9 }).length + gzipSync(contentCss, { level: 9 }).length) / 1024, 1),
   hasOpenccDictionary: /STPhrases|TSCharacters/.test(contentScript.toString()),
+  // Read by the content script only on pages worth reading (an extension file, not bundled).
+  matchDataKiB: round(matchFile.length / 1024, 1),
+  matchDataGzipKiB: round(gzipSync(matchFile, { level: 9 }).length / 1024, 1),
 };
-log(`Weight: content script ${weight.contentScriptKiB} KiB, ${weight.gzipKiB} KiB gzipped with its CSS (goal ≤ 80), OpenCC dictionary inside: ${weight.hasOpenccDictionary}`);
+log(
+  `Weight: content script ${weight.contentScriptKiB} KiB, ${weight.gzipKiB} KiB gzipped with its CSS (goal ≤ 80), OpenCC dictionary inside: ${weight.hasOpenccDictionary}; ` +
+    `match data read on Chinese pages only ${weight.matchDataKiB} KiB (${weight.matchDataGzipKiB} KiB gzipped)`,
+);
 
 const server = await servePages();
 const page = await benchPages(CHROMIUM, EXTENSION, server);
