@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { getJyutpingList } from 'to-jyutping';
+import { createOverrides, OVERRIDES } from '../utils/convert/overrides';
 import type { CompiledGlossary } from '../utils/glossary';
 import { compileGlossary, type Derivers, type SourceFile } from './compile';
 import { buildFoldPairs, FOLD_SOURCES, type FoldSource } from './fold-table';
@@ -56,6 +57,12 @@ function jyutping(traditional: string): string {
     .replace(/\s+/g, ' ');
 }
 
+function withOverrides(to: 'hk' | 'tw'): (text: string) => string {
+  const convert = OpenCC.Converter({ from: 'cn', to });
+  const correct = createOverrides(OVERRIDES[to]);
+  return (text) => correct(convert(text));
+}
+
 export function createDerivers(): Derivers {
   // Building the S→T converter takes about a second: only when an entry leaves `hant` out.
   let toHongKong: ((text: string) => string) | undefined;
@@ -65,8 +72,10 @@ export function createDerivers(): Derivers {
     // Dictionary citation form: tone sandhi off (一带一路 is yī dài yī lù, not yí dài yí lù).
     pinyin: (simplified) => pinyin(simplified, { toneSandhi: false, nonZh: 'consecutive' }),
     jyutping,
-    toTraditional: (simplified) => (toHongKong ??= OpenCC.Converter({ from: 'cn', to: 'hk' }))(simplified),
-    toTaiwan: (simplified) => (toTaiwan ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(simplified),
+    // The page converter's corrections to OpenCC apply to the glossary's texts too.
+    toTraditional: (simplified) => (toHongKong ??= withOverrides('hk'))(simplified),
+    // Taiwan's news writes 台灣, 台北 (臺 is the Ministry of Education's form, rarely read in news).
+    toTaiwan: (simplified) => (toTaiwan ??= withOverrides('tw'))(simplified).replaceAll('臺', '台'),
     toSimplified: (traditional) => (fromTaiwan ??= OpenCC.Converter({ from: 'twp', to: 'cn' }))(traditional),
   };
 }

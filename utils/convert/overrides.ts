@@ -10,6 +10,8 @@ const TRADITIONAL: [string, string][] = [
   ['被髮明', '被發明'],
   ['展示瞭如何', '展示了如何'],
   ['參與制造', '參與製造'],
+  // The phrase 个中 (箇中, "therein") is taken across 一个 + 中…: 一个中国 became 一箇中國.
+  ['一箇中', '一個中'],
 ];
 
 export const OVERRIDES: Record<ScriptTarget, [string, string][]> = {
