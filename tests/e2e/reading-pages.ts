@@ -12,6 +12,12 @@ const paragraphs = () =>
     .join('');
 
 export const READING_PAGES: Record<string, () => string> = {
+  // The same sentence on a Taiwanese and a Hong Kong page: where their standard characters differ
+  // (脫/脱, 說/説), each reader gets their own.
+  '/taiwan.html': () => `<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>Taiwan</title></head>
+<body><p>北京近日再度批評台獨，陸委會回應。</p></body></html>`,
+  '/hong-kong.html': () => `<!doctype html><html lang="zh-Hant-HK"><head><meta charset="utf-8"><title>Hong Kong</title></head>
+<body><p>北京近日再度批評台獨，特區政府回應。</p></body></html>`,
   // Page CSS that would wreck an extension's UI if any of it reached it.
   '/hostile-css.html': () => `<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>Hostile CSS</title>
 <style>

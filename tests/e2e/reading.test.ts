@@ -189,6 +189,21 @@ describe('settings take effect live', () => {
     await expect.poll(term).toBe('卡脖子');
   });
 
+  it('shows a Taiwanese page the Traditional texts in Taiwan\'s standard characters, a Hong Kong page in Hong Kong\'s', async () => {
+    await ext.setSettings({ language: 'hant' });
+    const explanation = async (url: string) => {
+      page = await harness.open(url);
+      await waitForHighlights(page);
+      await hoverTerm(page, '台獨');
+      const text = await card().locator('.meaning').textContent();
+      await page.close();
+      return text;
+    };
+    // Built from one Simplified text: the compile derives the Hong Kong and the Taiwan forms.
+    expect(await explanation('/taiwan.html')).toContain('脫離');
+    expect(await explanation('/hong-kong.html')).toContain('脱離');
+  });
+
   it('follows the page: a dark page gets the dark popover', async () => {
     await openSeed('/dark.html');
     await hoverTerm(page, '新質生產力');
