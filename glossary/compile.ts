@@ -9,6 +9,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { createFoldTable, foldText } from '../utils/fold';
 import type { Bilingual, CompiledGlossary, GlossaryEntry, MatchTerm } from '../utils/glossary';
 import { buildTrie, packTrie } from '../utils/trie';
+import type { ScriptMarks } from './fold-table';
 import { SourceEntrySchema, SourceFileSchema, type SourceEntry } from './schema';
 
 export interface SourceFile {
@@ -41,9 +42,15 @@ const where = (file: string, index: number, id: unknown) =>
 const fieldPath = (issue: v.BaseIssue<unknown>) =>
   issue.path?.map((p) => String(p.key)).join('.') ?? '(entry)';
 
-export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs: string): CompiledGlossary {
+/** What the compile needs of OpenCC's character tables (glossary/fold-table.ts). */
+export interface CharacterData {
+  foldPairs: string;
+  scriptMarks: ScriptMarks;
+}
+
+export function compileGlossary(files: SourceFile[], derive: Derivers, characters: CharacterData): CompiledGlossary {
   const problems: string[] = [];
-  const fold = createFoldTable(foldPairs);
+  const fold = createFoldTable(characters.foldPairs);
   /** What the matcher compares: the folded form without white space (see utils/matcher.ts). */
   const matchKey = (form: string) => foldText(fold, form).replace(/\s+/g, '');
   const located: { file: string; index: number; category: GlossaryEntry['category']; source: SourceEntry }[] = [];
@@ -153,5 +160,5 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
   }
 
   if (problems.length > 0) throw new GlossaryError(problems);
-  return { match: { version: 3, foldPairs, trie: packTrie(buildTrie(keysOf)), terms }, entries };
+  return { match: { version: 4, ...characters, trie: packTrie(buildTrie(keysOf)), terms }, entries };
 }

@@ -33,6 +33,28 @@ export function parseOpenccDictionary(text: string): [string, string[]][] {
   return rows;
 }
 
+/** The characters only one script writes: evidence of a passage's script (see utils/script.ts). */
+export interface ScriptMarks {
+  /** Simplified characters that Traditional text never uses (发, 链, 这). */
+  hans: string;
+  /** Traditional characters that Simplified text never uses (發, 鏈, 這). */
+  hant: string;
+}
+
+/**
+ * A character is exclusive to one script when OpenCC converts it to the other script and never
+ * keeps it as it is: 发 → 發/髮 (Simplified only), 發 → 发 (Traditional only); 同 → 同/衕 and
+ * 著 → 着/著 are written in both.
+ */
+export function buildScriptMarks(dictionaries: Pick<Record<FoldSource, string>, 'STCharacters' | 'TSCharacters'>): ScriptMarks {
+  const exclusive = (dictionary: string) =>
+    parseOpenccDictionary(dictionary)
+      .filter(([key, candidates]) => isBmpChar(key) && !candidates.includes(key))
+      .map(([key]) => key)
+      .join('');
+  return { hans: exclusive(dictionaries.STCharacters), hant: exclusive(dictionaries.TSCharacters) };
+}
+
 /**
  * Returns the fold as one string of pairs "from to from to …" without separators: char 2k maps
  * to char 2k+1. Identity pairs are left out. The representative of each class of equivalent
@@ -47,10 +69,20 @@ export function buildFoldPairs(dictionaries: Record<FoldSource, string>): string
     parent.set(c, root);
     return root;
   };
+  // A class keeps at most one Simplified-only character: 鍊 may be written 炼 or 链, but joining
+  // both through it would make 炼 (smelt) and 链 (chain) one key, and 产业链 would match 产业炼.
+  const simplifiedOnly = new Set(buildScriptMarks(dictionaries).hans);
+  const simplifiedOf = new Map<string, string>(); // root → its Simplified-only member
   const union = (a: string, b: string) => {
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb) parent.set(ra, rb);
+    if (ra === rb) return;
+    const sa = simplifiedOf.get(ra) ?? (simplifiedOnly.has(ra) ? ra : undefined);
+    const sb = simplifiedOf.get(rb) ?? (simplifiedOnly.has(rb) ? rb : undefined);
+    if (sa !== undefined && sb !== undefined && sa !== sb) return;
+    parent.set(ra, rb);
+    const s = sa ?? sb;
+    if (s !== undefined) simplifiedOf.set(rb, s);
   };
 
   const simplifiedVotes = new Map<string, number>();

@@ -1,6 +1,7 @@
 /** Shared by the text tools (scan, explain): the glossary compiled from its YAML, and the terms in a text. */
 import { buildGlossary } from '../glossary/build';
-import { createTermIndex, detectScript, type GlossaryEntry, type Script } from '../utils/glossary';
+import { createTermIndex, type GlossaryEntry, type Script } from '../utils/glossary';
+import { scriptOf } from '../utils/script';
 
 export interface Occurrence {
   start: number;
@@ -23,7 +24,7 @@ export function loadGlossary() {
         text: text.slice(m.start, m.end),
         id: index.terms[m.entry]!.id,
       }));
-      return { occurrences, script: detectScript(index.fold, text) };
+      return { occurrences, script: scriptOf(index.scripts, text) ?? 'hans' };
     },
   };
 }

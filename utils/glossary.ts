@@ -6,7 +6,9 @@
  * find terms, kept small) and the entries (readings, renderings, explanations: loaded when a popover
  * first needs them).
  */
+import type { ScriptMarks } from '@/glossary/fold-table';
 import { createFoldTable, type FoldTable } from './fold';
+import { createScriptTable, type ScriptTable } from './script';
 import { createTrieMatcher, type Matcher } from './matcher';
 import { buildTrie, mergeTries, unpackTrie, type PackedTrie } from './trie';
 
@@ -46,9 +48,11 @@ export interface MatchTerm {
 }
 
 export interface MatchData {
-  version: 3;
+  version: 4;
   /** The fold pairs, see glossary/fold-table.ts. */
   foldPairs: string;
+  /** The characters only one script writes, to tell a passage's script (utils/script.ts). */
+  scriptMarks: ScriptMarks;
   /**
    * The folded keys of every term (Simplified form and aliases; the Traditional form folds the
    * same), the trie's entry numbers indexing `terms`. Built here so a page only decodes it.
@@ -104,6 +108,8 @@ export interface OwnIndexTerm extends Omit<MatchTerm, 'category'> {
 
 export interface TermIndex {
   fold: FoldTable;
+  /** Tells a passage's script (utils/script.ts). */
+  scripts: ScriptTable;
   matcher: Matcher;
   terms: readonly IndexTerm[];
 }
@@ -128,7 +134,7 @@ export function createTermIndex(data: MatchData, options: IndexOptions = {}): Te
     const omitted = terms.map((term) => !('own' in term) && omit(term.id));
     for (let node = 0; node < trie.entryOf.length; node++) if (omitted[trie.entryOf[node]!]) trie.entryOf[node] = -1;
   }
-  return { fold, matcher: createTrieMatcher(fold, trie, terms), terms };
+  return { fold, scripts: createScriptTable(data.scriptMarks), matcher: createTrieMatcher(fold, trie, terms), terms };
 }
 
 /** An entry's meaning and explanation in the reader's language ('en', or Chinese in a script), with its lang tag. */
@@ -170,23 +176,4 @@ export function inTaiwanForms(entry: GlossaryEntry): GlossaryEntry {
     ...(entry.members && { members: entry.members.map(tw) }),
     ...(entry.example && { example: { ...entry.example, zh: tw(entry.example.zh) } }),
   };
-}
-
-const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-
-/**
- * Guesses the script a passage is written in: Traditional when more than a few of its Han
- * characters fold to another character. A threshold rather than "any", because Simplified text
- * keeps a few characters that fold (著名, 乾隆).
- */
-export function detectScript(fold: FoldTable, text: string): Script {
-  let han = 0;
-  let folded = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isHan(c)) continue;
-    han++;
-    if (fold.units[c] !== 0) folded++;
-  }
-  return folded > 0 && folded >= han * 0.03 ? 'hant' : 'hans';
 }

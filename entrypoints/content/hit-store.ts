@@ -3,7 +3,8 @@
  * they follow reflow, zoom and font loading), kept per block so a changed block can be rescanned
  * alone, and shown through the highlighter.
  */
-import { detectScript, type Category, type IndexTerm, type Script, type TermIndex } from '@/utils/glossary';
+import type { Category, IndexTerm, Script, TermIndex } from '@/utils/glossary';
+import { scriptOf, scriptOfLang } from '@/utils/script';
 import { mark } from '@/utils/perf';
 import type { Settings } from '@/utils/settings';
 import type { Highlighter } from './highlights';
@@ -50,7 +51,9 @@ export interface HitOptions {
 /** The block a hit was found in, shared by its hits. */
 interface Passage {
   container: Node;
-  fold: TermIndex['fold'];
+  scripts: TermIndex['scripts'];
+  /** The page's script, for a block that does not tell. */
+  page: () => Script;
   script?: Script;
 }
 
@@ -62,10 +65,23 @@ class Hit implements TermHit {
     private readonly passage: Passage,
   ) {}
 
-  /** Wanted only when a popover opens, so found then, once per block, from the start of the block's text. */
+  /**
+   * Wanted only when a popover opens, so found then, once per block: from the start of the
+   * block's text, else from the page.
+   */
   get script(): Script {
-    return (this.passage.script ??= detectScript(this.passage.fold, textSample(this.passage.container)));
+    const passage = this.passage;
+    return (passage.script ??= scriptOf(passage.scripts, textSample(passage.container)) ?? passage.page());
   }
+}
+
+/**
+ * The page's script: its lang, else its text, else Simplified (a page with no character of one
+ * script only shows the same forms in either).
+ */
+function pageScript(scripts: TermIndex['scripts']): Script {
+  const root = document.documentElement;
+  return scriptOfLang(root.lang) ?? (document.body && scriptOf(scripts, textSample(document.body, 20_000))) ?? 'hans';
 }
 
 /** Enough of a block's text to tell its script: not all of it (a page can be one block of megabytes). */
@@ -83,11 +99,13 @@ export function createHitStore(index: TermIndex, highlighter: Highlighter, optio
   let unpublished: StaticRange[] = [];
   let probe: Range | null = null; // the one live range, for hit-testing
   let ordered: TermHit[] | null = null; // cache, dropped on every change
+  let script: Script | undefined; // the page's, found once when a block does not tell
+  const page = () => (script ??= pageScript(index.scripts));
 
   const hitsIn = (block: TextBlock): TermHit[] => {
     const matches = index.matcher.findAll(block.text);
     if (matches.length === 0) return [];
-    const passage: Passage = { container: block.container, fold: index.fold };
+    const passage: Passage = { container: block.container, scripts: index.scripts, page };
     const hits: TermHit[] = [];
     for (const match of matches) {
       const term = index.terms[match.entry]!;

@@ -11,7 +11,8 @@ import { MyGlossary } from '@/components/options/MyGlossary';
 import { glossaryRows, type GlossaryRow } from '@/components/options/rows';
 import { SyncPanel } from '@/components/options/SyncPanel';
 import { createFoldTable } from '@/utils/fold';
-import { detectScript, type GlossaryEntry } from '@/utils/glossary';
+import type { GlossaryEntry } from '@/utils/glossary';
+import { createScriptTable, scriptOf } from '@/utils/script';
 import { readEntries } from '@/utils/glossary-files';
 import type { OwnTermDraft } from '@/utils/personal/edits';
 import { parseImport, toAnkiTsv, toCsv, tooLarge, toJson } from '@/utils/personal/formats';
@@ -44,11 +45,12 @@ import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Setti
 import { download, today } from './download';
 
 const fold = createFoldTable(matchData.foldPairs);
+const scripts = createScriptTable(matchData.scriptMarks);
 
 function initialPrefill(): OwnTermDraft | null {
   const prefill = readAddPrefill(location.hash);
   if (!prefill) return null;
-  return { ...prefill, script: detectScript(fold, prefill.term) };
+  return { ...prefill, script: scriptOf(scripts, prefill.term) ?? 'hans' };
 }
 
 /** Runs a storage write; resolves to the message of its error, for the form that asked. */

@@ -12,6 +12,9 @@ const paragraphs = () =>
     .join('');
 
 export const READING_PAGES: Record<string, () => string> = {
+  // Simplified text whose 同 and 链 once counted as Traditional, and a block too short to tell on its own.
+  '/simplified.html': () => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>简体</title></head>
+<body><p>建设<b>粤港澳</b>大湾区，扎实推进共同富裕，高质量共建“一带一路”。</p><p>耐心资本</p></body></html>`,
   // The same sentence on a Taiwanese and a Hong Kong page: where their standard characters differ
   // (脫/脱, 說/説), each reader gets their own.
   '/taiwan.html': () => `<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>Taiwan</title></head>

@@ -189,6 +189,17 @@ describe('settings take effect live', () => {
     await expect.poll(term).toBe('卡脖子');
   });
 
+  it('shows Simplified text in Simplified: the block\'s own characters first, then the page\'s lang', async () => {
+    page = await harness.open('/simplified.html');
+    await waitForHighlights(page, 4);
+    for (const shown of ['粤港澳大湾区', '一带一路', '耐心资本']) {
+      await hoverTerm(page, shown);
+      await expect.poll(term).toBe(shown);
+      await page.mouse.move(5, 700, { steps: 3 });
+      await expect.poll(() => card().isVisible()).toBe(false);
+    }
+  });
+
   it('shows a Taiwanese page the Traditional texts in Taiwan\'s standard characters, a Hong Kong page in Hong Kong\'s', async () => {
     await ext.setSettings({ language: 'hant' });
     const explanation = async (url: string) => {

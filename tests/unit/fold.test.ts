@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '@/utils/fold';
-import { foldTable } from './helpers';
+import { characterData, foldTable } from './helpers';
 
 describe('character fold', () => {
   const table = foldTable();
@@ -33,5 +33,19 @@ describe('character fold', () => {
   it('keeps distinct characters apart', () => {
     expect(foldText(table, '发展')).not.toBe(foldText(table, '开展'));
     expect(foldText(table, '台')).not.toBe(foldText(table, '治'));
+  });
+
+  it('never makes two Simplified-only characters one key, even through a Traditional character that can be either', () => {
+    // 鍊 is written 炼 (smelt) or 链 (chain): joining both through it made 产业链 match 产业炼.
+    expect(foldText(table, '链')).not.toBe(foldText(table, '炼'));
+    same('鏈', '链');
+    same('煉', '炼');
+    same('乾', '干', '幹'); // 乾 and 干 are written in both scripts: still one key
+    const keys = new Map<string, string>();
+    for (const c of characterData().scriptMarks.hans) {
+      const key = foldText(table, c);
+      expect(keys.get(key), `${c} and ${keys.get(key)} fold to ${key}`).toBeUndefined();
+      keys.set(key, c);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileGlossary, GlossaryError, type Derivers, type SourceFile } from '@/glossary/compile';
 import { createDerivers } from '@/glossary/build';
 import { createTermIndex } from '@/utils/glossary';
-import { foldPairs } from './helpers';
+import { characterData } from './helpers';
 
 const derive: Derivers = createDerivers();
 
@@ -26,7 +26,7 @@ const file = (body: string, path = 'glossary/entries/technology.yaml'): SourceFi
 
 function problemsOf(files: SourceFile[]): string[] {
   try {
-    compileGlossary(files, derive, foldPairs());
+    compileGlossary(files, derive, characterData());
   } catch (error) {
     expect(error).toBeInstanceOf(GlossaryError);
     return (error as GlossaryError).problems;
@@ -36,7 +36,7 @@ function problemsOf(files: SourceFile[]): string[] {
 
 describe('glossary compile', () => {
   it('derives the Traditional form and both readings', () => {
-    const { entries, match } = compileGlossary([file(entry(''))], derive, foldPairs());
+    const { entries, match } = compileGlossary([file(entry(''))], derive, characterData());
     expect(match.terms[0]).toEqual({ id: 'stranglehold', category: 'technology' });
     // Its key is in the shipped trie.
     const index = createTermIndex(match);
@@ -52,7 +52,7 @@ describe('glossary compile', () => {
     const [hq] = compileGlossary(
       [file(entry('').replace('卡脖子', '高质量发展').replace('stranglehold', 'high-quality-development'))],
       derive,
-      foldPairs(),
+      characterData(),
     ).entries;
     expect(hq).toMatchObject({ hant: '高質量發展', pinyin: 'gāo zhì liàng fā zhǎn' });
   });
@@ -61,7 +61,7 @@ describe('glossary compile', () => {
     const fields = `    members: [全面深化改革, 全面依法治国]
     example: { zh: 甩掉卡脖子的手。, en: Shake off the hand at our throat. }
     context: { unless_followed_by: [游戏] }`;
-    const { entries, match } = compileGlossary([file(entry(fields))], derive, foldPairs());
+    const { entries, match } = compileGlossary([file(entry(fields))], derive, characterData());
     expect(entries[0]).toMatchObject({
       zhMeaning: { hans: '关键技术受制于人。', hant: '關鍵技術受制於人。' },
       members: [
@@ -77,7 +77,7 @@ describe('glossary compile', () => {
     const fields = `    written_in: zh-TW
     hant: 卡脖子`;
     const taiwan = entry(fields).replace('关键技术受制于人。', '關鍵技術受制於人，軟體與晶片尤甚。');
-    const { entries } = compileGlossary([file(taiwan)], derive, foldPairs());
+    const { entries } = compileGlossary([file(taiwan)], derive, characterData());
     expect(entries[0]?.zhMeaning).toEqual({ hans: '关键技术受制于人，软件与芯片尤甚。', hant: '關鍵技術受制於人，軟體與晶片尤甚。' });
   });
 
@@ -86,7 +86,7 @@ describe('glossary compile', () => {
       '      - title: Xi Jinping, speech of 2018-05-28',
       '      - title: Xi Jinping, speech of 2018-05-28\n        url: https://www.gov.cn/xinwen/2018-05/28/\n        seen: CCTV transcript 2018-05-28',
     );
-    expect(compileGlossary([file(sourced)], derive, foldPairs()).entries[0]?.sources).toEqual([
+    expect(compileGlossary([file(sourced)], derive, characterData()).entries[0]?.sources).toEqual([
       { title: 'Xi Jinping, speech of 2018-05-28', url: 'https://www.gov.cn/xinwen/2018-05/28/' },
     ]);
     expect(problemsOf([file(sourced.replace(/\n\s+seen: .*/, ''))])).toEqual([
@@ -95,7 +95,7 @@ describe('glossary compile', () => {
   });
 
   it('keeps reading overrides over derived readings', () => {
-    const { entries } = compileGlossary([file(entry('    pinyin: qiǎ bózi\n    jyutping: kaat1 bok3 zi2'))], derive, foldPairs());
+    const { entries } = compileGlossary([file(entry('    pinyin: qiǎ bózi\n    jyutping: kaat1 bok3 zi2'))], derive, characterData());
     expect(entries[0]).toMatchObject({ pinyin: 'qiǎ bózi', jyutping: 'kaat1 bok3 zi2' });
   });
 

@@ -1,14 +1,16 @@
 /** Shared test inputs: the real fold table and glossary, compiled once per test file. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildGlossary, readFoldPairs } from '@/glossary/build';
+import { buildGlossary, readCharacterData } from '@/glossary/build';
+import type { CharacterData } from '@/glossary/compile';
 import { createFoldTable } from '@/utils/fold';
 import type { CompiledGlossary } from '@/utils/glossary';
 
-let pairs: string | undefined;
+let characters: CharacterData | undefined;
 let glossary: CompiledGlossary | undefined;
 
-export const foldPairs = () => (pairs ??= readFoldPairs());
+export const characterData = () => (characters ??= readCharacterData());
+export const foldPairs = () => characterData().foldPairs;
 export const foldTable = () => createFoldTable(foldPairs());
 export const bundledGlossary = () => (glossary ??= buildGlossary());
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileGlossary, type SourceFile } from '@/glossary/compile';
 import { createDerivers } from '@/glossary/build';
 import { inTaiwanForms, prefersTaiwanForms } from '@/utils/glossary';
-import { foldPairs } from './helpers';
+import { characterData } from './helpers';
 
 const file: SourceFile = {
   path: 'glossary/entries/society.yaml',
@@ -23,7 +23,7 @@ entries:
 };
 
 describe('Taiwan forms', () => {
-  const [entry] = compileGlossary([file], createDerivers(), foldPairs()).entries;
+  const [entry] = compileGlossary([file], createDerivers(), characterData()).entries;
 
   it('are compiled only where Taiwan writes a text differently from Hong Kong', () => {
     expect(entry!.zhMeaning).toEqual({ hans: '全体人民共同富裕，着眼于缩小差距。', hant: '全體人民共同富裕，着眼於縮小差距。', tw: '全體人民共同富裕，著眼於縮小差距。' });
