@@ -3,7 +3,7 @@
  * out), positioned next to the term's range with Floating UI, which flips and shifts it inside
  * the viewport and follows scrolling. The host element is added on first use only.
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -180,7 +180,22 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
         void computePosition(anchor, root, {
           strategy: 'fixed',
           placement: 'bottom-start',
-          middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+          middleware: [
+            offset(6),
+            // Below the term, else above it, else wherever more of it fits; then kept inside the
+            // viewport on both axes and never taller or wider than it (it scrolls itself), so
+            // nothing is cut off in a narrow or zoomed window.
+            flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'], fallbackStrategy: 'bestFit' }),
+            size({
+              padding: 8,
+              apply({ availableWidth, availableHeight, elements }) {
+                const style = elements.floating.style;
+                style.maxWidth = `${Math.max(0, Math.min(availableWidth, innerWidth - 16))}px`;
+                style.maxHeight = `${Math.max(120, Math.min(availableHeight, innerHeight - 16))}px`;
+              },
+            }),
+            shift({ padding: 8, crossAxis: true }),
+          ],
         }).then(({ x, y }) => {
           root.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         });
