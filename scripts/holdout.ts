@@ -43,8 +43,8 @@ function report(s: RegionScore) {
   console.log(`\n${s.region}: ${s.documents} documents`);
   console.log(`  recall    ${percent(recall(s))} (${s.found}/${s.labels} labelled formulations found)`);
   console.log(`  precision ${percent(precision(s))} (${s.judgedFormulation}/${s.judgedFormulation + s.judgedNot} judged marks are formulations); ${s.marks} marks, ${s.unjudged.size} distinct not yet judged`);
-  if (s.unjudged.size > 0) console.log(`  not yet judged (${s.unjudged.size}): ${listed(s.unjudged).join('、')}`);
-  if (s.missing.size > 0) console.log(`  missing (${s.missing.size}): ${listed(s.missing).join('、')}`);
+  if (s.unjudged.size > 0) console.log(`  not yet judged (${s.unjudged.size}): ${listed(s.unjudged).join(' · ')}`);
+  if (s.missing.size > 0) console.log(`  missing (${s.missing.size}): ${listed(s.missing).join(' · ')}`);
 }
 
 console.log(`${LABELS_FILE}: ${documents.length} documents, ${inputs.length} scored${skipped ? `, ${skipped} skipped` : ''}`);
