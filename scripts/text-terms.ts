@@ -1,5 +1,6 @@
 /** Shared by the text tools (scan, explain): the glossary compiled from its YAML, and the terms in a text. */
 import { buildGlossary } from '../glossary/build';
+import { foldText } from '../utils/fold';
 import { createTermIndex, type GlossaryEntry, type Script } from '../utils/glossary';
 import { scriptOf } from '../utils/script';
 
@@ -16,6 +17,8 @@ export function loadGlossary() {
   const entries = new Map<string, GlossaryEntry>(glossary.entries.map((entry) => [entry.id, entry]));
   return {
     entries,
+    /** `text` folded as the matcher folds it (Traditional → Simplified, full width → ASCII, case). */
+    fold: (text: string) => foldText(index.fold, text),
     /** Every glossary term in `text`, with UTF-16 offsets, and the script the text is written in. */
     termsIn(text: string): { occurrences: Occurrence[]; script: Script } {
       const occurrences = index.matcher.findAll(text).map((m) => ({
