@@ -89,6 +89,24 @@ describe('page script', () => {
     await page.close();
   });
 
+  it('meets Simplified and English pages of an "Always 简体" site without an error', async () => {
+    const rule = await harness.open('/convert-tw.html');
+    await choose(rule, 'hans', undefined, true);
+    await expect.poll(() => text(rule, '#text')).toBe('卫生署里面的资料。');
+    for (const url of ['/simplified.html', '/english.html']) {
+      const page = await harness.browser.context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(harness.server.url(url));
+      await page.waitForTimeout(1500); // the rule's conversion has run (there is nothing to convert)
+      expect(errors, url).toEqual([]);
+      await page.close();
+    }
+    await choose(rule, 'original');
+    await rule.close();
+  });
+
   it('converts content that arrives or changes after the page was converted', async () => {
     const page = await harness.open('/convert-dynamic.html');
     await choose(page, 'hans');
