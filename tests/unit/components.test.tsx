@@ -139,6 +139,8 @@ describe('TermPopover', () => {
         onCopy={() => {}}
         personal={personal}
         onSaveNote={onSaveNote}
+        drafts={new Map()}
+        onDraft={() => {}}
       />,
     );
 
