@@ -10,6 +10,7 @@ import { createFoldTable, foldText } from '../utils/fold';
 import type { Bilingual, CompiledGlossary, GlossaryEntry, MatchTerm } from '../utils/glossary';
 import { buildTrie, packTrie } from '../utils/trie';
 import { SourceEntrySchema, SourceFileSchema, type SourceEntry } from './schema';
+import { sourceHostOf } from './source-hosts';
 
 export interface SourceFile {
   /** Path shown in errors, e.g. glossary/entries/economy.yaml. */
@@ -97,6 +98,17 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
       keyOwner.set(key, source.id);
       keys.push(key);
     }
+    if (source.pinyin_note !== undefined && source.pinyin === undefined) {
+      problems.push(`${at}: field "pinyin_note" explains a reading that is not written: add the "pinyin" it explains, or remove the note`);
+    }
+    source.sources.forEach(({ url }, n) => {
+      if (url !== undefined && sourceHostOf(url) === undefined) {
+        problems.push(
+          `${at}: field "sources.${n}.url" ${new URL(url).hostname} is not an official or first-party host (glossary/source-hosts.ts): ` +
+            'remove the url and keep a title naming the original document, or link an official page where you saw it',
+        );
+      }
+    });
     const bilingual = (written: string): Bilingual =>
       source.written_in === 'zh-TW'
         ? { hans: derive.toSimplified(written), hant: written }
