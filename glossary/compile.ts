@@ -34,19 +34,24 @@ export class GlossaryError extends Error {
   }
 }
 
-const where = (file: string, index: number, id: unknown) =>
+export const where = (file: string, index: number, id: unknown) =>
   `${file}: entry #${index + 1}${typeof id === 'string' ? ` "${id}"` : ''}`;
 
 const fieldPath = (issue: v.BaseIssue<unknown>) =>
   issue.path?.map((p) => String(p.key)).join('.') ?? '(entry)';
 
-export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs: string): CompiledGlossary {
-  const problems: string[] = [];
-  const fold = createFoldTable(foldPairs);
-  /** What the matcher compares: the folded form without white space (see utils/matcher.ts). */
-  const matchKey = (form: string) => foldText(fold, form).replace(/\s+/g, '');
-  const located: { file: string; index: number; category: GlossaryEntry['category']; source: SourceEntry }[] = [];
+/** An entry that passed the schema, with where it was written. */
+export interface LocatedEntry {
+  file: string;
+  index: number;
+  category: GlossaryEntry['category'];
+  source: SourceEntry;
+}
 
+/** Parses the YAML files against the schema: the entries that pass, and a problem for each that does not. */
+export function parseSourceFiles(files: SourceFile[]): { located: LocatedEntry[]; problems: string[] } {
+  const problems: string[] = [];
+  const located: LocatedEntry[] = [];
   for (const file of files) {
     let data: unknown;
     try {
@@ -73,6 +78,14 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
       located.push({ file: file.path, index, category: head.output.category, source: parsed.output });
     });
   }
+  return { located, problems };
+}
+
+export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs: string): CompiledGlossary {
+  const { located, problems } = parseSourceFiles(files);
+  const fold = createFoldTable(foldPairs);
+  /** What the matcher compares: the folded form without white space (see utils/matcher.ts). */
+  const matchKey = (form: string) => foldText(fold, form).replace(/\s+/g, '');
 
   const ids = new Map<string, string>();
   const keyOwner = new Map<string, string>();
