@@ -12,6 +12,9 @@ import { buildTrie, packTrie } from '../utils/trie';
 import { SourceEntrySchema, SourceFileSchema, type SourceEntry } from './schema';
 import { sourceHostOf } from './source-hosts';
 
+/** The mark glossary 1.0's URLs carried until each was vetted (host, where seen): none may keep it. */
+const UNVETTED_SEEN = 'glossary 1.0 (before URL provenance was recorded)';
+
 export interface SourceFile {
   /** Path shown in errors, e.g. glossary/entries/economy.yaml. */
   path: string;
@@ -114,7 +117,10 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, foldPairs
     if (source.pinyin_note !== undefined && source.pinyin === undefined) {
       problems.push(`${at}: field "pinyin_note" explains a reading that is not written: add the "pinyin" it explains, or remove the note`);
     }
-    source.sources.forEach(({ url }, n) => {
+    source.sources.forEach(({ url, seen }, n) => {
+      if (seen === UNVETTED_SEEN) {
+        problems.push(`${at}: field "sources.${n}.seen" still says the URL was never vetted: check its host and say where you saw it`);
+      }
       if (url !== undefined && sourceHostOf(url) === undefined) {
         problems.push(
           `${at}: field "sources.${n}.url" ${new URL(url).hostname} is not an official or first-party host (glossary/source-hosts.ts): ` +

@@ -111,6 +111,16 @@ describe('glossary compile', () => {
     }
   });
 
+  it('refuses a URL still marked as never vetted', () => {
+    const unvetted = entry('').replace(
+      '      - title: Xi Jinping, speech of 2018-05-28',
+      '      - title: Xi Jinping, speech of 2018-05-28\n        url: https://www.gov.cn/a.html\n        seen: glossary 1.0 (before URL provenance was recorded)',
+    );
+    expect(problemsOf([file(unvetted)])).toEqual([
+      'glossary/entries/technology.yaml: entry #1 "stranglehold": field "sources.0.seen" still says the URL was never vetted: check its host and say where you saw it',
+    ]);
+  });
+
   it('refuses a reading note without the reading it explains', () => {
     expect(problemsOf([file(entry('    pinyin_note: CC-CEDICT reads it so'))])).toEqual([
       'glossary/entries/technology.yaml: entry #1 "stranglehold": field "pinyin_note" explains a reading that is not written: add the "pinyin" it explains, or remove the note',
