@@ -27,6 +27,10 @@ export const SOURCE_HOSTS: readonly { host: string; why: string }[] = [
   { host: 'gov.mo', why: 'the Macao SAR government' },
   { host: 'gov.tw', why: "Taiwan's government: Mainland Affairs Council, Presidential Office, Ministry of National Defense ..." },
   { host: 'cna.com.tw', why: "Central News Agency, Taiwan's national news agency" },
+  {
+    host: 'hkcnews.com',
+    why: "Citizen News (2017–2022), the first report of Hong Kong's protest-era terms; its article addresses are the archive's original_url (the site closed in 2022)",
+  },
   // Named scholarly references
   { host: 'chinamediaproject.org', why: "China Media Project (University of Hong Kong), whose CCP Dictionary documents the Party's terms" },
   { host: 'digichina.stanford.edu', why: "Stanford's DigiChina: annotated translations of China's digital-policy documents" },
