@@ -1,0 +1,48 @@
+/** The ranked list as TSV (whole, and compact for committing) and as printed lines. Pure. */
+import type { Candidate } from './rank';
+import type { Spread } from './spread';
+
+export interface Ranked {
+  candidate: Candidate;
+  /** "covered by <id>", "part of <id>", "extends <id>" or "NEW" (coverage.ts) */
+  status: string;
+  spread: Spread;
+}
+
+/** Counts per source and year, "cctv 2023:41 cctv 2024:12 …" sorted. */
+const countsText = (spread: Spread) =>
+  [...spread.counts].sort(([a], [b]) => a.localeCompare(b)).map(([bucket, n]) => `${bucket}:${n}`).join(' ');
+
+/** Totals per source, "cctv:53 rthk:4". */
+function sourceTotals(spread: Spread): string {
+  const totals = new Map<string, number>();
+  for (const [bucket, n] of spread.counts) totals.set(bucket.split(' ')[0]!, (totals.get(bucket.split(' ')[0]!) ?? 0) + n);
+  return [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([source, n]) => `${source}:${n}`).join(' ');
+}
+
+const clean = (text: string) => text.replace(/[\t\n]/g, ' ');
+const fixed = (x: number) => x.toFixed(2);
+
+export function fullTsv(rows: readonly Ranked[]): string {
+  const head = 'rank\tterm\tstatus\tscore\tcount\tquoted\tslogan\tlift\tleft_entropy\tright_entropy\tfirst_year\tlast_year\tper_source_year\texample_source\texample_date\texample';
+  return [
+    head,
+    ...rows.map(({ candidate: c, status, spread: s }, i) =>
+      [i + 1, c.term, status, fixed(c.score), c.count, c.quoted, c.slogan ? 'yes' : '', fixed(c.lift), fixed(c.leftEntropy),
+        fixed(c.rightEntropy), s.firstYear, s.lastYear, countsText(s), s.example?.doc.source ?? '', s.example?.doc.date ?? '',
+        clean(s.example?.sentence ?? '')].join('\t')),
+  ].join('\n') + '\n';
+}
+
+/** Strings and counts only (no text of the sources): the list writers work from, committed. */
+export function compactTsv(rows: readonly Ranked[]): string {
+  return [
+    'rank\tterm\tstatus\tcount\tquoted\tfirst_year\tlast_year\tper_source',
+    ...rows.map(({ candidate: c, status, spread: s }, i) =>
+      [i + 1, c.term, status, c.count, c.quoted, s.firstYear, s.lastYear, sourceTotals(s)].join('\t')),
+  ].join('\n') + '\n';
+}
+
+export function printedLine({ candidate: c, status, spread: s }: Ranked, rank: number): string {
+  return `${String(rank).padStart(5)}  ${c.term}  ${status}  ×${c.count}${c.quoted ? ` (quoted ${c.quoted})` : ''}  ${s.firstYear}–${s.lastYear}  ${sourceTotals(s)}`;
+}

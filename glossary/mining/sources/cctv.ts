@@ -1,0 +1,24 @@
+/** CCTV 新闻联播 transcripts, one news/YYYYMMDD.md per day. */
+import { isHeldOut } from '../held-out';
+import type { Doc, ManifestEntry } from '../manifest';
+import { listMirrorFiles, readMirrorFiles } from '../mirror';
+import { plainText } from './text';
+
+/** The day of a transcript's path, or undefined for any other file (catalogue.json above all). */
+export function cctvDay(file: string): string | undefined {
+  const m = /^news\/(\d{4})(\d{2})(\d{2})\.md$/.exec(file);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+export function* cctvDocs(entry: Extract<ManifestEntry, { source: 'cctv' }>): Generator<Doc> {
+  const days = new Map<string, string>();
+  for (const file of listMirrorFiles(entry.repo, entry.commit, entry.folder)) {
+    const day = cctvDay(file);
+    // Held-out days are dropped here, from the name alone: their files are never read.
+    if (day && day >= entry.from && !isHeldOut('cctv', day)) days.set(`${entry.commit}:${file}`, day);
+  }
+  for (const [spec, text] of readMirrorFiles(entry.repo, [...days.keys()])) {
+    const date = days.get(spec)!;
+    yield { source: 'cctv', date, id: date.replaceAll('-', ''), text: plainText(text) };
+  }
+}
