@@ -11,6 +11,8 @@ import { citizenNewsDocs } from './sources/citizen-news';
 import { rthkDocs } from './sources/rthk';
 
 export const CORPUS_DIR = path.join(MINING_DIR, '.corpus');
+/** Raised when the extraction changes, so a cached corpus is made again. */
+const FORMAT = 3;
 
 function extract(entry: ManifestEntry): Iterable<Doc> {
   switch (entry.source) {
@@ -26,7 +28,7 @@ function extract(entry: ManifestEntry): Iterable<Doc> {
 /** The entry's texts, or an explanation of the missing mirror. */
 export function loadCorpus(entry: ManifestEntry): Doc[] | { missing: string } {
   const file = path.join(CORPUS_DIR, `${entry.source}.jsonl`);
-  const key = JSON.stringify(entry);
+  const key = JSON.stringify({ FORMAT, ...entry });
   if (existsSync(file)) {
     const [head, ...lines] = readFileSync(file, 'utf8').split('\n').filter(Boolean);
     if (head === key) return lines.map((line) => JSON.parse(line) as Doc);

@@ -11,6 +11,11 @@ interface Common {
   commit: string;
   /** What the entry reads, in words (for the reader of the manifest; the fields below are the rule). */
   rule: string;
+  /**
+   * Only every n-th text (by id) is counted for the ranking, all of them for the counts per year:
+   * keeps a large source of general news from outweighing the political ones, and the run short.
+   */
+  rankEvery?: number;
 }
 export type ManifestEntry =
   | (Common & { source: 'cctv'; folder: string; from: string })

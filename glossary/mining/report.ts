@@ -4,6 +4,8 @@ import type { Spread } from './spread';
 
 export interface Ranked {
   candidate: Candidate;
+  /** The candidate as first written in the corpus (the term is its folded key). */
+  written: string;
   /** "covered by <id>", "part of <id>", "extends <id>" or "NEW" (coverage.ts) */
   status: string;
   spread: Spread;
@@ -24,11 +26,11 @@ const clean = (text: string) => text.replace(/[\t\n]/g, ' ');
 const fixed = (x: number) => x.toFixed(2);
 
 export function fullTsv(rows: readonly Ranked[]): string {
-  const head = 'rank\tterm\tstatus\tscore\tcount\tquoted\tslogan\tlift\tleft_entropy\tright_entropy\tfirst_year\tlast_year\tper_source_year\texample_source\texample_date\texample';
+  const head = 'rank\tterm\tkey\tstatus\tscore\tcount\tquoted\tslogan\tlift\tleft_entropy\tright_entropy\tfirst_year\tlast_year\tper_source_year\texample_source\texample_date\texample';
   return [
     head,
-    ...rows.map(({ candidate: c, status, spread: s }, i) =>
-      [i + 1, c.term, status, fixed(c.score), c.count, c.quoted, c.slogan ? 'yes' : '', fixed(c.lift), fixed(c.leftEntropy),
+    ...rows.map(({ candidate: c, written, status, spread: s }, i) =>
+      [i + 1, written, c.term, status, fixed(c.score), c.count, c.quoted, c.slogan ? 'yes' : '', fixed(c.lift), fixed(c.leftEntropy),
         fixed(c.rightEntropy), s.firstYear, s.lastYear, countsText(s), s.example?.doc.source ?? '', s.example?.doc.date ?? '',
         clean(s.example?.sentence ?? '')].join('\t')),
   ].join('\n') + '\n';
@@ -38,11 +40,11 @@ export function fullTsv(rows: readonly Ranked[]): string {
 export function compactTsv(rows: readonly Ranked[]): string {
   return [
     'rank\tterm\tstatus\tcount\tquoted\tfirst_year\tlast_year\tper_source',
-    ...rows.map(({ candidate: c, status, spread: s }, i) =>
-      [i + 1, c.term, status, c.count, c.quoted, s.firstYear, s.lastYear, sourceTotals(s)].join('\t')),
+    ...rows.map(({ candidate: c, written, status, spread: s }, i) =>
+      [i + 1, written, status, c.count, c.quoted, s.firstYear, s.lastYear, sourceTotals(s)].join('\t')),
   ].join('\n') + '\n';
 }
 
-export function printedLine({ candidate: c, status, spread: s }: Ranked, rank: number): string {
-  return `${String(rank).padStart(5)}  ${c.term}  ${status}  ×${c.count}${c.quoted ? ` (quoted ${c.quoted})` : ''}  ${s.firstYear}–${s.lastYear}  ${sourceTotals(s)}`;
+export function printedLine({ candidate: c, written, status, spread: s }: Ranked, rank: number): string {
+  return `${String(rank).padStart(5)}  ${written}  ${status}  ×${c.count}${c.quoted ? ` (quoted ${c.quoted})` : ''}  ${s.firstYear}–${s.lastYear}  ${sourceTotals(s)}`;
 }

@@ -1,4 +1,5 @@
 /** Where candidates occur: counts per source and year, and a sentence that shows one in use. Pure. */
+import type { CorpusBuffer } from './buffer';
 import type { Doc } from './manifest';
 
 export interface Spread {
@@ -25,11 +26,8 @@ export function sentenceAt(text: string, start: number, end: number, max = 160):
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 
-/**
- * Every occurrence of every term (overlaps included) in the folded docs.
- * @param fold length-preserving, so offsets in the folded text are offsets in the doc
- */
-export function spreadOf(terms: readonly string[], docs: Iterable<Doc>, fold: (text: string) => string): Spread[] {
+/** Every occurrence of every (folded) term in the corpus, overlaps included. */
+export function spreadOf(terms: readonly string[], buffer: CorpusBuffer): Spread[] {
   const root: Node = { next: new Map(), term: -1 };
   terms.forEach((term, index) => {
     let node = root;
@@ -42,21 +40,24 @@ export function spreadOf(terms: readonly string[], docs: Iterable<Doc>, fold: (t
     node.term = index;
   });
   const spreads: Spread[] = terms.map(() => ({ counts: new Map(), firstYear: '', lastYear: '' }));
-  for (const doc of docs) {
-    const text = fold(doc.text);
+  const { units, starts, docs } = buffer;
+  docs.forEach((doc, d) => {
     const bucket = `${doc.source} ${doc.date.slice(0, 4)}`;
-    for (let pos = 0; pos < text.length; pos++) {
-      let node = root.next.get(text.charCodeAt(pos));
+    const from = starts[d]!;
+    const to = from + doc.text.length;
+    for (let pos = from; pos < to; pos++) {
+      // A doc ends in a 0 unit, which no term holds: the walk stops there.
+      let node = root.next.get(units[pos]!);
       for (let end = pos + 1; node; end++) {
         if (node.term >= 0) {
           const spread = spreads[node.term]!;
           spread.counts.set(bucket, (spread.counts.get(bucket) ?? 0) + 1);
-          spread.example ??= { doc, sentence: sentenceAt(doc.text, pos, end) };
+          spread.example ??= { doc, sentence: sentenceAt(doc.text, pos - from, end - from) };
         }
-        node = end < text.length ? node.next.get(text.charCodeAt(end)) : undefined;
+        node = node.next.get(units[end]!);
       }
     }
-  }
+  });
   for (const spread of spreads) {
     const years = [...spread.counts.keys()].map((bucket) => bucket.slice(-4)).sort();
     spread.firstYear = years[0] ?? '';

@@ -10,6 +10,17 @@ export function cctvDay(file: string): string | undefined {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
+/**
+ * A transcript's news items: without the day's abstract (it repeats the headlines), the
+ * "view the original" links and the "CCTV News reports (Xinwen Lianbo):" that opens every item.
+ */
+export function transcriptBody(markdown: string): string {
+  const details = markdown.indexOf('## 详细新闻');
+  return plainText(details >= 0 ? markdown.slice(details) : markdown)
+    .replace(/^查看原文$/gm, '')
+    .replace(/央视网消息\s*（新闻联播）：/g, '');
+}
+
 export function* cctvDocs(entry: Extract<ManifestEntry, { source: 'cctv' }>): Generator<Doc> {
   const days = new Map<string, string>();
   for (const file of listMirrorFiles(entry.repo, entry.commit, entry.folder)) {
@@ -19,6 +30,6 @@ export function* cctvDocs(entry: Extract<ManifestEntry, { source: 'cctv' }>): Ge
   }
   for (const [spec, text] of readMirrorFiles(entry.repo, [...days.keys()])) {
     const date = days.get(spec)!;
-    yield { source: 'cctv', date, id: date.replaceAll('-', ''), text: plainText(text) };
+    yield { source: 'cctv', date, id: date.replaceAll('-', ''), text: transcriptBody(text) };
   }
 }

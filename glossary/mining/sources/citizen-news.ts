@@ -16,6 +16,13 @@ export function parseIdRanges(text: string): Set<number> {
   return ids;
 }
 
+/** The article's words: its body, without the subscription appeal and author box that follow every one. */
+export function articleBody(markdown: string): string {
+  const text = plainText(markdown);
+  const end = Math.min(...['請加入成為眾新聞', '\n---\n'].map((mark) => text.indexOf(mark)).filter((i) => i >= 0));
+  return Number.isFinite(end) ? text.slice(0, end) : text;
+}
+
 export const articleId = (file: string) => Number(/article_(\d+)\.md$/.exec(file)?.[1] ?? NaN);
 
 export function* citizenNewsDocs(entry: Extract<ManifestEntry, { source: 'citizen-news' }>): Generator<Doc> {
@@ -28,6 +35,6 @@ export function* citizenNewsDocs(entry: Extract<ManifestEntry, { source: 'citize
     const date = frontMatterField(text, 'date') ?? '';
     // The list already leaves held-out articles out; this guards against a list made wrong.
     if (!date || isHeldOut('citizen-news', date, id)) continue;
-    yield { source: 'citizen-news', date, id: String(id), text: plainText(text) };
+    yield { source: 'citizen-news', date, id: String(id), text: articleBody(text) };
   }
 }
