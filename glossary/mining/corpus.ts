@@ -12,7 +12,7 @@ import { rthkDocs } from './sources/rthk';
 
 export const CORPUS_DIR = path.join(MINING_DIR, '.corpus');
 /** Raised when the extraction changes, so a cached corpus is made again. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 function extract(entry: ManifestEntry): Iterable<Doc> {
   switch (entry.source) {

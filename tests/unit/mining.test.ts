@@ -51,10 +51,10 @@ describe('held-out rules', () => {
 
 describe('source texts', () => {
   it('keeps a transcript’s items, not its abstract, links or openers', () => {
-    const md = '# 《新闻联播》\n## 新闻摘要\n1.摘要一\n## 详细新闻\n### 标题\n<p><strong>央视网消息</strong>（新闻联播）：正文。</p>\n[查看原文](https://tv.cctv.com/x.shtml)\n';
+    const md = '# 《新闻联播》\n## 新闻摘要\n1.摘要一\n## 详细新闻\n### 标题\n<p><strong>央视网消息</strong>（新闻联播）：正文。</p>\n[查看原文](https://tv.cctv.com/x.shtml)\n(更新时间戳: 1685624079630)\n';
     const body = transcriptBody(md);
     expect(body).toContain('正文。');
-    expect(body).not.toMatch(/摘要一|查看原文|央视网消息|https/);
+    expect(body).not.toMatch(/摘要一|查看原文|央视网消息|https|更新时间戳/);
   });
 
   it('keeps an article’s body without the subscription appeal', () => {

@@ -12,13 +12,15 @@ export function cctvDay(file: string): string | undefined {
 
 /**
  * A transcript's news items: without the day's abstract (it repeats the headlines), the
- * "view the original" links and the "CCTV News reports (Xinwen Lianbo):" that opens every item.
+ * "view the original" links, the "CCTV News reports (Xinwen Lianbo):" that opens every item and
+ * the archive's update stamp.
  */
 export function transcriptBody(markdown: string): string {
   const details = markdown.indexOf('## 详细新闻');
   return plainText(details >= 0 ? markdown.slice(details) : markdown)
     .replace(/^查看原文$/gm, '')
-    .replace(/央视网消息\s*（新闻联播）：/g, '');
+    .replace(/央视网消息\s*（新闻联播）：/g, '')
+    .replace(/\(更新时间戳: \d+\)/g, '');
 }
 
 export function* cctvDocs(entry: Extract<ManifestEntry, { source: 'cctv' }>): Generator<Doc> {
