@@ -22,15 +22,18 @@ function sourceTotals(spread: Spread): string {
   return [...totals].sort(([a], [b]) => a.localeCompare(b)).map(([source, n]) => `${source}:${n}`).join(' ');
 }
 
+/** Occurrences in the whole corpus (the ranking counts only the ranked texts). */
+const total = (spread: Spread) => [...spread.counts.values()].reduce((a, b) => a + b, 0);
+
 const clean = (text: string) => text.replace(/[\t\n]/g, ' ');
 const fixed = (x: number) => x.toFixed(2);
 
 export function fullTsv(rows: readonly Ranked[]): string {
-  const head = 'rank\tterm\tkey\tstatus\tscore\tcount\tquoted\tslogan\tlift\tleft_entropy\tright_entropy\tfirst_year\tlast_year\tper_source_year\texample_source\texample_date\texample';
+  const head = 'rank\tterm\tkey\tstatus\tscore\tcount\tranked_count\tquoted\tslogan\tlift\tleft_entropy\tright_entropy\tfirst_year\tlast_year\tper_source_year\texample_source\texample_date\texample';
   return [
     head,
     ...rows.map(({ candidate: c, written, status, spread: s }, i) =>
-      [i + 1, written, c.term, status, fixed(c.score), c.count, c.quoted, c.slogan ? 'yes' : '', fixed(c.lift), fixed(c.leftEntropy),
+      [i + 1, written, c.term, status, fixed(c.score), total(s), c.count, c.quoted, c.slogan ? 'yes' : '', fixed(c.lift), fixed(c.leftEntropy),
         fixed(c.rightEntropy), s.firstYear, s.lastYear, countsText(s), s.example?.doc.source ?? '', s.example?.doc.date ?? '',
         clean(s.example?.sentence ?? '')].join('\t')),
   ].join('\n') + '\n';
@@ -41,10 +44,10 @@ export function compactTsv(rows: readonly Ranked[]): string {
   return [
     'rank\tterm\tstatus\tcount\tquoted\tfirst_year\tlast_year\tper_source',
     ...rows.map(({ candidate: c, written, status, spread: s }, i) =>
-      [i + 1, written, status, c.count, c.quoted, s.firstYear, s.lastYear, sourceTotals(s)].join('\t')),
+      [i + 1, written, status, total(s), c.quoted, s.firstYear, s.lastYear, sourceTotals(s)].join('\t')),
   ].join('\n') + '\n';
 }
 
 export function printedLine({ candidate: c, written, status, spread: s }: Ranked, rank: number): string {
-  return `${String(rank).padStart(5)}  ${written}  ${status}  ×${c.count}${c.quoted ? ` (quoted ${c.quoted})` : ''}  ${s.firstYear}–${s.lastYear}  ${sourceTotals(s)}`;
+  return `${String(rank).padStart(5)}  ${written}  ${status}  ×${total(s)}${c.quoted ? ` (quoted ${c.quoted})` : ''}  ${s.firstYear}–${s.lastYear}  ${sourceTotals(s)}`;
 }

@@ -10,6 +10,7 @@ import { DEFAULT_RANK_OPTIONS, rankPhrases, type Phrase, type RankOptions } from
 import { cctvDay, transcriptBody } from '@/glossary/mining/sources/cctv';
 import { articleBody, articleId, parseIdRanges } from '@/glossary/mining/sources/citizen-news';
 import { feedItems, itemText, sampleCommits } from '@/glossary/mining/sources/rthk';
+import { compactTsv, printedLine, type Ranked } from '@/glossary/mining/report';
 import { sentenceAt, spreadOf } from '@/glossary/mining/spread';
 import { foldText, foldUnit } from '@/utils/fold';
 import { foldTable } from './helpers';
@@ -182,5 +183,27 @@ describe('spread, examples and coverage', () => {
     expect(coverageOf('发展新质生产力', [{ start: 2, end: 7, id: 'nqpf' }], fragments)).toBe('extends nqpf');
     expect(coverageOf('生产力', [], fragments)).toBe('part of nqpf');
     expect(coverageOf('两新', [], fragments)).toBe('NEW');
+  });
+});
+
+describe('report', () => {
+  const row: Ranked = {
+    candidate: { term: '两个确立', start: 0, length: 4, count: 3, leftEntropy: 2, rightEntropy: 2, quoted: 2, slogan: true, lift: 9, score: 5 },
+    written: '兩個確立',
+    status: 'NEW',
+    spread: {
+      counts: new Map([['cctv 2023', 4], ['rthk 2025', 1], ['cctv 2024', 2]]),
+      firstYear: '2023',
+      lastYear: '2025',
+      example: { doc: doc('……'), sentence: '……' },
+    },
+  };
+
+  it('commits strings and whole-corpus counts, no sentence', () => {
+    expect(compactTsv([row]).split('\n')[1]).toBe('1\t兩個確立\tNEW\t7\t2\t2023\t2025\tcctv:6 rthk:1');
+  });
+
+  it('prints one line a candidate', () => {
+    expect(printedLine(row, 12)).toBe('   12  兩個確立  NEW  ×7 (quoted 2)  2023–2025  cctv:6 rthk:1');
   });
 });
