@@ -19,7 +19,7 @@ import { MINING_DIR, readManifest, type Doc } from '../glossary/mining/manifest'
 import { recurringGrams } from '../glossary/mining/ngrams';
 import { quotedPhrases } from '../glossary/mining/patterns';
 import { rankPhrases } from '../glossary/mining/rank';
-import { compactTsv, fullTsv, printedLine, type Ranked } from '../glossary/mining/report';
+import { balanced, compactTsv, fullTsv, printedLine, type Ranked } from '../glossary/mining/report';
 import { spreadOf } from '../glossary/mining/spread';
 import { formsOf } from '../utils/glossary';
 import { createFoldTable, foldText, foldUnit } from '../utils/fold';
@@ -74,6 +74,7 @@ const glossary = loadGlossary();
 const fragments = formFragments([...glossary.entries.values()].flatMap((e) => formsOf(e).map((f) => [e.id, fold(f)] as [string, string])));
 const spreads = spreadOf(candidates.map((c) => c.term), buffer);
 const list: Ranked[] = candidates.map((candidate, i) => ({
+  rank: i + 1,
   candidate,
   written: writtenAt(buffer, candidate.start, candidate.length),
   status: coverageOf(candidate.term, glossary.termsIn(candidate.term).occurrences, fragments),
@@ -83,13 +84,15 @@ step('coverage and spread');
 
 const uncovered = list.filter((r) => r.status === 'NEW' || r.status.startsWith('extends'));
 writeFileSync(path.join(CORPUS_DIR, 'candidates.tsv'), fullTsv(list));
-writeFileSync(path.join(MINING_DIR, 'candidates.tsv'), compactTsv(uncovered.slice(0, COMMITTED)));
+const sizes = new Map<string, number>();
+for (const doc of buffer.docs) sizes.set(doc.source, (sizes.get(doc.source) ?? 0) + doc.text.length);
+writeFileSync(path.join(MINING_DIR, 'candidates.tsv'), compactTsv(balanced(uncovered, COMMITTED, sizes)));
 const shown = (args['only-new'] ? list.filter((r) => r.status === 'NEW') : list).slice(0, Number(args.top));
-console.log(shown.map((r) => printedLine(r, list.indexOf(r) + 1)).join('\n'));
+console.log(shown.map(printedLine).join('\n'));
 const covered = list.filter((r) => r.status.startsWith('covered')).length;
 console.log(
   `\n${list.length} candidates: ${covered} covered, ${uncovered.length} uncovered` +
     ` (${list.filter((r) => r.status === 'NEW').length} NEW). Whole list: ${path.relative(process.cwd(), path.join(CORPUS_DIR, 'candidates.tsv'))};` +
-    ` top ${Math.min(COMMITTED, uncovered.length)} uncovered: ${path.relative(process.cwd(), path.join(MINING_DIR, 'candidates.tsv'))}`,
+    ` top ${Math.min(COMMITTED, uncovered.length)} uncovered, shared among the sources: ${path.relative(process.cwd(), path.join(MINING_DIR, 'candidates.tsv'))}`,
 );
 step('done');

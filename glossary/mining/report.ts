@@ -3,6 +3,8 @@ import type { Candidate } from './rank';
 import type { Spread } from './spread';
 
 export interface Ranked {
+  /** Its place in the whole ranked list, from 1. */
+  rank: number;
   candidate: Candidate;
   /** The candidate as first written in the corpus (the term is its folded key). */
   written: string;
@@ -32,8 +34,8 @@ export function fullTsv(rows: readonly Ranked[]): string {
   const head = 'rank\tterm\tkey\tstatus\tscore\tcount\tranked_count\tquoted\tslogan\tlift\tleft_entropy\tright_entropy\tfirst_year\tlast_year\tper_source_year\texample_source\texample_date\texample';
   return [
     head,
-    ...rows.map(({ candidate: c, written, status, spread: s }, i) =>
-      [i + 1, written, c.term, status, fixed(c.score), total(s), c.count, c.quoted, c.slogan ? 'yes' : '', fixed(c.lift), fixed(c.leftEntropy),
+    ...rows.map(({ rank, candidate: c, written, status, spread: s }) =>
+      [rank, written, c.term, status, fixed(c.score), total(s), c.count, c.quoted, c.slogan ? 'yes' : '', fixed(c.lift), fixed(c.leftEntropy),
         fixed(c.rightEntropy), s.firstYear, s.lastYear, countsText(s), s.example?.doc.source ?? '', s.example?.doc.date ?? '',
         clean(s.example?.sentence ?? '')].join('\t')),
   ].join('\n') + '\n';
@@ -43,11 +45,40 @@ export function fullTsv(rows: readonly Ranked[]): string {
 export function compactTsv(rows: readonly Ranked[]): string {
   return [
     'rank\tterm\tstatus\tcount\tquoted\tfirst_year\tlast_year\tper_source',
-    ...rows.map(({ candidate: c, written, status, spread: s }, i) =>
-      [i + 1, written, status, total(s), c.quoted, s.firstYear, s.lastYear, sourceTotals(s)].join('\t')),
+    ...rows.map(({ rank, candidate: c, written, status, spread: s }) =>
+      [rank, written, status, total(s), c.quoted, s.firstYear, s.lastYear, sourceTotals(s)].join('\t')),
   ].join('\n') + '\n';
 }
 
-export function printedLine({ candidate: c, written, status, spread: s }: Ranked, rank: number): string {
+export function printedLine({ rank, candidate: c, written, status, spread: s }: Ranked): string {
   return `${String(rank).padStart(5)}  ${written}  ${status}  ×${total(s)}${c.quoted ? ` (quoted ${c.quoted})` : ''}  ${s.firstYear}–${s.lastYear}  ${sourceTotals(s)}`;
+}
+
+/** The source where a candidate is densest: its occurrences there per unit of that source's text. */
+export function mainSource(spread: Spread, sizes: ReadonlyMap<string, number>): string {
+  const density = new Map<string, number>();
+  for (const [bucket, n] of spread.counts) {
+    const source = bucket.split(' ')[0]!;
+    density.set(source, (density.get(source) ?? 0) + n / (sizes.get(source) ?? 1));
+  }
+  return [...density].reduce((best, entry) => (entry[1] > best[1] ? entry : best), ['', -1])[0];
+}
+
+/**
+ * The top `n`, taken in turn from each source's own ranking (a candidate belongs to the source
+ * where it is densest), so that the largest source, Hong Kong's general news, does not fill the
+ * list that mainland formulations should share.
+ */
+export function balanced(rows: readonly Ranked[], n: number, sizes: ReadonlyMap<string, number>): Ranked[] {
+  const queues = new Map<string, Ranked[]>();
+  for (const row of rows) {
+    const source = mainSource(row.spread, sizes);
+    if (!queues.has(source)) queues.set(source, []);
+    queues.get(source)!.push(row);
+  }
+  const picked: Ranked[] = [];
+  for (let i = 0; picked.length < Math.min(n, rows.length); i++) {
+    for (const queue of queues.values()) if (i < queue.length && picked.length < n) picked.push(queue[i]!);
+  }
+  return picked.sort((a, b) => a.rank - b.rank);
 }

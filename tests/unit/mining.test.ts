@@ -10,7 +10,7 @@ import { DEFAULT_RANK_OPTIONS, rankPhrases, type Phrase, type RankOptions } from
 import { cctvDay, transcriptBody } from '@/glossary/mining/sources/cctv';
 import { articleBody, articleId, parseIdRanges } from '@/glossary/mining/sources/citizen-news';
 import { feedItems, itemText, sampleCommits } from '@/glossary/mining/sources/rthk';
-import { compactTsv, printedLine, type Ranked } from '@/glossary/mining/report';
+import { balanced, compactTsv, mainSource, printedLine, type Ranked } from '@/glossary/mining/report';
 import { sentenceAt, spreadOf } from '@/glossary/mining/spread';
 import { foldText, foldUnit } from '@/utils/fold';
 import { foldTable } from './helpers';
@@ -188,6 +188,7 @@ describe('spread, examples and coverage', () => {
 
 describe('report', () => {
   const row: Ranked = {
+    rank: 12,
     candidate: { term: '两个确立', start: 0, length: 4, count: 3, leftEntropy: 2, rightEntropy: 2, quoted: 2, slogan: true, lift: 9, score: 5 },
     written: '兩個確立',
     status: 'NEW',
@@ -200,10 +201,18 @@ describe('report', () => {
   };
 
   it('commits strings and whole-corpus counts, no sentence', () => {
-    expect(compactTsv([row]).split('\n')[1]).toBe('1\t兩個確立\tNEW\t7\t2\t2023\t2025\tcctv:6 rthk:1');
+    expect(compactTsv([row]).split('\n')[1]).toBe('12\t兩個確立\tNEW\t7\t2\t2023\t2025\tcctv:6 rthk:1');
+  });
+
+  it('shares the committed list among the sources where candidates are densest', () => {
+    const sizes = new Map([['cctv', 1_000], ['rthk', 10]]);
+    expect(mainSource(row.spread, sizes)).toBe('rthk');
+    const at = (rank: number, source: string): Ranked => ({ ...row, rank, spread: { ...row.spread, counts: new Map([[`${source} 2024`, 1]]) } });
+    const rows = [at(1, 'citizen-news'), at(2, 'citizen-news'), at(3, 'citizen-news'), at(4, 'cctv')];
+    expect(balanced(rows, 2, sizes).map((r) => r.rank)).toEqual([1, 4]);
   });
 
   it('prints one line a candidate', () => {
-    expect(printedLine(row, 12)).toBe('   12  兩個確立  NEW  ×7 (quoted 2)  2023–2025  cctv:6 rthk:1');
+    expect(printedLine(row)).toBe('   12  兩個確立  NEW  ×7 (quoted 2)  2023–2025  cctv:6 rthk:1');
   });
 });
