@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dict } from '@node-rs/jieba/dict';
-import { readFoldPairs } from '../glossary/build';
+import { readCharacterData } from '../glossary/build';
 import { corpusBuffer, keyAt, writtenAt } from '../glossary/mining/buffer';
 import { CORPUS_DIR, loadCorpus } from '../glossary/mining/corpus';
 import { coverageOf, formFragments } from '../glossary/mining/coverage';
@@ -53,7 +53,7 @@ if (missing.length > 0) {
 }
 step(`corpus: ${rankedDocs.length + otherDocs.length} texts, ${rankedDocs.length} of them ranked`);
 
-const table = createFoldTable(readFoldPairs());
+const table = createFoldTable(readCharacterData().foldPairs);
 const fold = (text: string) => foldText(table, text);
 // The ranked texts first, so that they are a prefix of the buffer.
 const buffer = corpusBuffer([...rankedDocs, ...otherDocs], (unit) => foldUnit(table, unit));
