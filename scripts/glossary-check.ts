@@ -4,15 +4,22 @@
  */
 import { buildGlossary } from '../glossary/build';
 import { GlossaryError } from '../glossary/compile';
+import { runWhenCalled, type Output } from './cli';
 
-try {
-  const { entries } = buildGlossary();
-  const counts = new Map<string, number>();
-  for (const entry of entries) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1);
-  for (const [category, count] of [...counts].sort()) console.log(`${category.padEnd(14)} ${count}`);
-  console.log(`${'total'.padEnd(14)} ${entries.length}`);
-} catch (error) {
-  if (!(error instanceof GlossaryError)) throw error;
-  console.error(error.message);
-  process.exit(1);
+export function main(_args: string[], out: Output, err: Output): number {
+  try {
+    const { entries } = buildGlossary();
+    const counts = new Map<string, number>();
+    for (const entry of entries) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1);
+    const lines = [...counts].sort().map(([category, count]) => `${category.padEnd(14)} ${count}`);
+    lines.push(`${'total'.padEnd(14)} ${entries.length}`);
+    out.write(`${lines.join('\n')}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof GlossaryError)) throw error;
+    err.write(`${error.message}\n`);
+    return 1;
+  }
 }
+
+runWhenCalled(import.meta.url, main);
