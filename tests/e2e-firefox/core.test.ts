@@ -1,5 +1,5 @@
 /**
- * The core flows in Firefox ESR with the Firefox build: terms marked on the seed article without
+ * The core flows in Firefox ESR with the Firefox build: terms marked on the test article without
  * touching its DOM, the popover on hover, the popup switching Tifa off and on.
  */
 import path from 'node:path';
@@ -10,11 +10,11 @@ import { highlighted, popoverText, termCentre, until, useFirefox } from './firef
 
 const harness = useFirefox();
 
-describe('Firefox: on the seed article', () => {
+describe('Firefox: on the test article', () => {
   let page: Page;
   const errors: string[] = [];
   beforeAll(async () => {
-    page = await harness.open('/seed.html');
+    page = await harness.open('/article.html');
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(String(error)));
     await until(async () => (await highlighted(page)).length > 20);
@@ -47,7 +47,7 @@ describe('Firefox: on the seed article', () => {
 
 describe('Firefox: popup', () => {
   it('turns Tifa off and on, and the page follows at once', async () => {
-    const page = await harness.open('/seed.html');
+    const page = await harness.open('/article.html');
     const count = async () => (await highlighted(page)).length;
     await until(async () => (await count()) > 20);
     const popup = await harness.openPopupFor(page);

@@ -27,8 +27,8 @@ it('makes no network request during a full session', async () => {
     requests.push({ url: request.url(), type: request.resourceType(), from: request.frame().url() });
   context.on('request', record);
 
-  const opened = ['/seed.html', '/frame.html', '/frame-inner.html'].map((p) => harness.server.url(p));
-  const page = await harness.open('/seed.html');
+  const opened = ['/article.html', '/frame.html', '/frame-inner.html'].map((p) => harness.server.url(p));
+  const page = await harness.open('/article.html');
   await waitForHighlights(page);
   await hoverTerm(page, '新質生產力');
   await expect.poll(() => popover(page).locator('.term').textContent()).toBe('新質生產力');

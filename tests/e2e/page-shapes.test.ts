@@ -32,7 +32,7 @@ describe('page shapes', () => {
   });
 
   it('leaves the page DOM alone: the only change is its own popover host', async () => {
-    const page = await harness.open('/seed.html');
+    const page = await harness.open('/article.html');
     await waitForHighlights(page);
     await hoverTerm(page, '新質生產力');
     const mutations = await page.evaluate(() => (window as unknown as { __mutations: object[] }).__mutations);
@@ -105,7 +105,7 @@ describe('web components and frames', () => {
 
 describe('layout and size', () => {
   it('keeps highlights on the text when the layout changes', async () => {
-    const page = await harness.open('/seed.html');
+    const page = await harness.open('/article.html');
     await waitForHighlights(page);
     const before = await termCentre(page, '卡脖子');
     await page.setViewportSize({ width: 520, height: 720 });

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openExtensionPage, type ExtensionPage } from './extension-page';
 import { highlightCount, hoverTerm, popover, termCentre, useExtension, waitForHighlights } from './harness';
-import { SCREENSHOT_DIR } from './paths';
+import { ARTIFACT_DIR } from './paths';
 
 const harness = useExtension();
 let ext: ExtensionPage;
@@ -25,7 +25,7 @@ afterEach(async () => {
     trigger: 'hover', theme: 'page', fontSize: 15, hiddenCategories: [] });
 });
 
-async function openSeed(url = '/seed.html') {
+async function openSeed(url = '/article.html') {
   page = await harness.open(url);
   await waitForHighlights(page);
   return page;
@@ -204,31 +204,11 @@ describe('terms on this page', () => {
     await expect.poll(() => rows.count()).toBeGreaterThan(20);
     expect(await rows.first().textContent()).toBe('新質生產力');
     expect(await popup.locator('.page-terms h3').first().textContent()).toMatch(/^Economy & finance \d+$/);
-    await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup.png') });
+    await popup.screenshot({ path: path.join(ARTIFACT_DIR, 'popup-terms.png') });
     await popup.locator('.term-row[data-entry="small-yard-high-fence"]').click().catch(() => {}); // the popup may close itself
     await expect.poll(term).toBe('小院高牆');
     // Scrolled to it (smoothly, unless the reader asked for reduced motion): the popover is in view.
     await expect.poll(async () => (await card().boundingBox())!.y).toBeGreaterThanOrEqual(0);
     await expect.poll(async () => (await card().boundingBox())!.y).toBeLessThan(720);
-  });
-});
-
-describe('screenshots', () => {
-  it('light and dark popovers (the dark one with its longer explanation open)', async () => {
-    await openSeed();
-    for (const theme of ['light', 'dark'] as const) {
-      await ext.setSettings({ theme });
-      const { x, y } = await termCentre(page, '新質生產力', 1);
-      await page.mouse.click(x, y);
-      if (theme === 'dark') await card().locator('.more').click();
-      const box = (await card().boundingBox())!;
-      const top = Math.max(0, Math.min(box.y, y) - 60);
-      await page.screenshot({
-        path: path.join(SCREENSHOT_DIR, `popover-${theme}.png`),
-        animations: 'disabled', // the popover's fade-in finished: a screenshot mid-fade shows the page through it
-        clip: { x: 0, y: top, width: 1000, height: Math.min(720 - top, box.y + box.height + 30 - top) },
-      });
-      await page.keyboard.press('Escape');
-    }
   });
 });
