@@ -25,7 +25,8 @@ interface Match {
   id: string;
 }
 
-describe('text tools', () => {
+// Compiling the glossary from its YAML takes seconds, more on a busy machine: a generous limit.
+describe('text tools', { timeout: 60_000 }, () => {
   it('scan --json prints one array of {file, start, end, text, id} with offsets into the text', () => {
     const { code, out } = run(scan, '--json', ARTICLE_HK, ARTICLE_CN);
     expect(code).toBe(0);
