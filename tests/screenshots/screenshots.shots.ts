@@ -43,7 +43,7 @@ describe('English UI', () => {
   it('store: the popover, the terms on a page, a Simplified page with the dark popover', async () => {
     const ext = await openExtensionPage(harness);
     await ext.setSettings({ theme: 'light' });
-    const first = await pinned(harness, '/article.html', '新質生產力', true);
+    const first = await pinned(harness, '/article.html', '新質生產力', false);
     await first.page.setViewportSize(STORE_SIZE);
     await first.page.screenshot({ path: path.join(STORE_DIR, '1-popover.png'), animations: 'disabled' });
     await first.page.keyboard.press('Escape');
@@ -55,7 +55,7 @@ describe('English UI', () => {
     await first.page.close();
 
     await ext.setSettings({ theme: 'dark', language: 'hans' });
-    const second = await pinned(harness, '/article-cn.html', '高质量发展', true);
+    const second = await pinned(harness, '/article-cn.html', '高质量发展', false);
     await second.page.setViewportSize(STORE_SIZE);
     await second.page.screenshot({ path: path.join(STORE_DIR, '3-simplified-dark.png'), animations: 'disabled' });
     await second.page.close();
@@ -72,11 +72,15 @@ for (const [locale, language, store] of [['zh-CN', 'hans', null], ['zh-TW', 'han
       await ext.setSettings({ language });
       const { page, y } = await pinned(harness, '/article.html', '新質生產力', true);
       await shootPopover(page, `popover-${locale}.png`, y);
+      await page.close();
       if (store) {
-        await page.setViewportSize(STORE_SIZE);
-        await page.screenshot({ path: path.join(STORE_DIR, store), animations: 'disabled' });
+        // The card without its longer explanation: the whole of it fits the picture.
+        const short = await pinned(harness, '/article.html', '新質生產力', false);
+        await short.page.setViewportSize(STORE_SIZE);
+        await short.page.screenshot({ path: path.join(STORE_DIR, store), animations: 'disabled' });
+        await short.page.close();
       }
-      await Promise.all([page.close(), ext.close()]);
+      await ext.close();
     });
   });
 }
