@@ -59,12 +59,6 @@ export default defineContentScript({
     let index: TermIndex | null = null;
     let popover: Popover | null = null;
     let session: Session | null = null;
-    const report = createToolbarReport(ctx);
-    /** The toolbar button: greyed while off for this site, the distinct terms once read. */
-    const reportToolbar = () => {
-      if (converting > 0) return; // the page is being rewritten: its terms are read again after
-      report(isActiveOn(settings, host) ? (session?.hits?.distinct() ?? 0) : null, settings.badge);
-    };
 
     const begin = (current: Session) => {
       mark('reading');
@@ -107,6 +101,12 @@ export default defineContentScript({
     };
     /** The page converter is rewriting the page: terms are read again once it is done. */
     let converting = 0;
+    const report = createToolbarReport(ctx);
+    /** The toolbar button: greyed while off for this site, the distinct terms once read. */
+    const reportToolbar = () => {
+      if (converting > 0) return; // the page is being rewritten: its terms are read again after
+      report(isActiveOn(settings, host) ? (session?.hits?.distinct() ?? 0) : null, settings.badge);
+    };
     const apply = (next: Settings) => {
       const previous = settings;
       settings = next;
