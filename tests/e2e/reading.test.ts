@@ -25,7 +25,7 @@ afterEach(async () => {
     trigger: 'hover', theme: 'page', fontSize: 15, hiddenCategories: [] });
 });
 
-async function openSeed(url = '/article.html') {
+async function openArticle(url = '/article.html') {
   page = await harness.open(url);
   await waitForHighlights(page);
   return page;
@@ -35,7 +35,7 @@ const term = () => card().locator('.term').textContent();
 
 describe('popover', () => {
   it('pins on click, stays when the pointer leaves, closes on Escape and on a click outside', async () => {
-    await openSeed();
+    await openArticle();
     const { x, y } = await termCentre(page, '卡脖子');
     await page.mouse.click(x, y);
     await expect.poll(term).toBe('卡脖子');
@@ -56,7 +56,7 @@ describe('popover', () => {
   });
 
   it('opens related terms in place, with a way back, and shows the longer explanation', async () => {
-    await openSeed();
+    await openArticle();
     await hoverTerm(page, '新質生產力');
     const { x, y } = await termCentre(page, '新質生產力');
     await page.mouse.click(x, y);
@@ -72,7 +72,7 @@ describe('popover', () => {
   });
 
   it('steps through the terms from the keyboard, announces them, pins with Enter and gives focus back', async () => {
-    await openSeed();
+    await openArticle();
     await ext.sendTo(page, { type: 'tifa:step', direction: 1 });
     await expect.poll(term).toBe('新質生產力'); // the first term of the page
     await expect.poll(() => page.locator('tifa-popover [aria-live]').textContent()).toBe('新質生產力: new quality productive forces');
@@ -99,7 +99,7 @@ describe('popover', () => {
   });
 
   it('opens with a tap on a touch screen and closes with a tap elsewhere', async () => {
-    await openSeed();
+    await openArticle();
     const { x, y } = await termCentre(page, '小院高牆');
     await page.touchscreen.tap(x, y);
     await expect.poll(term).toBe('小院高牆');
@@ -108,7 +108,7 @@ describe('popover', () => {
   });
 
   it('is out of reach of hostile page CSS', async () => {
-    await openSeed('/hostile-css.html');
+    await openArticle('/hostile-css.html');
     await hoverTerm(page, '新質生產力');
     const style = await card().evaluate((root) => {
       const termStyle = getComputedStyle(root.querySelector('.term')!);
@@ -122,7 +122,7 @@ describe('popover', () => {
   });
 
   it('passes axe-core accessibility checks', async () => {
-    await openSeed();
+    await openArticle();
     const { x, y } = await termCentre(page, '新質生產力');
     await page.mouse.click(x, y);
     await card().locator('.more').click();
@@ -139,7 +139,7 @@ describe('popover', () => {
 
 describe('settings take effect live', () => {
   it('changes how terms are marked, how many, and which categories', async () => {
-    await openSeed();
+    await openArticle();
     const all = await highlightCount(page);
     await ext.setSettings({ density: 'first' });
     await expect.poll(() => highlightCount(page)).toBeLessThan(all);
@@ -168,7 +168,7 @@ describe('settings take effect live', () => {
   });
 
   it('changes the popover: language, readings, theme, text size, and the Alt trigger', async () => {
-    await openSeed();
+    await openArticle();
     await ext.setSettings({ language: 'hans', jyutping: false, theme: 'dark', fontSize: 20 });
     await hoverTerm(page, '新質生產力');
     expect(await card().locator('.meaning').getAttribute('lang')).toBe('zh-Hans');
@@ -190,7 +190,7 @@ describe('settings take effect live', () => {
   });
 
   it('follows the page: a dark page gets the dark popover', async () => {
-    await openSeed('/dark.html');
+    await openArticle('/dark.html');
     await hoverTerm(page, '新質生產力');
     expect(await card().getAttribute('data-theme')).toBe('dark');
   });
@@ -198,7 +198,7 @@ describe('settings take effect live', () => {
 
 describe('terms on this page', () => {
   it('lists the page\'s jargon by category in order of first appearance; choosing one opens it', async () => {
-    await openSeed();
+    await openArticle();
     const popup = await harness.openPopupFor(page);
     const rows = popup.locator('.term-row .zh');
     await expect.poll(() => rows.count()).toBeGreaterThan(20);
