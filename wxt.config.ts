@@ -20,8 +20,10 @@ export default defineConfig({
     commands: {
       'next-term': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNext__' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPrevious__' },
-      // Switches the page between its original script and the one chosen last (New Tong Wen Tang's key).
-      'toggle-page-script': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandPageScript__' },
+      // Switches the page between its original script and the one chosen last. Not Alt+Shift+C:
+      // Chrome leaves it unassigned on a fresh profile, and New Tong Wen Tang, which many readers
+      // also have, takes Alt+Shift+C, V and Z.
+      'toggle-page-script': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_commandPageScript__' },
     },
     // storage: settings and the personal glossary (local, and sync when the reader turns it on);
     // contextMenus: "Add to my glossary" and "Copy in 简体/繁體" on a selection. No tabs.

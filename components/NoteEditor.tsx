@@ -1,6 +1,8 @@
 /**
  * The reader's own note on an entry, shown as text and edited in place. Props only: saving is the
- * caller's (it may fail, e.g. on a full storage, and then says why and keeps the draft).
+ * caller's (it may fail, e.g. on a full storage, and then says why and keeps the draft), and so is
+ * keeping a draft: the caller holds it while the popover is closed and hands it back, so words
+ * typed are lost only by Cancel.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
@@ -9,10 +11,18 @@ export interface NoteEditorProps {
   note: string;
   /** Resolves to null when saved, or to the reason it was not. */
   onSave(text: string): Promise<string | null>;
+  /** A draft not yet saved, kept from an earlier opening: the editor opens on it. */
+  draft?: string;
+  /** Every change to the draft; null when the edit ends (saved or cancelled). */
+  onDraft?(text: string | null): void;
 }
 
-export function NoteEditor({ note, onSave }: NoteEditorProps) {
-  const [draft, setDraft] = useState<string | null>(null);
+export function NoteEditor({ note, onSave, draft: kept, onDraft }: NoteEditorProps) {
+  const [draft, setDraftState] = useState<string | null>(kept ?? null);
+  const setDraft = (text: string | null) => {
+    setDraftState(text);
+    onDraft?.(text);
+  };
   const [error, setError] = useState<string | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const editing = draft !== null;
@@ -51,8 +61,9 @@ export function NoteEditor({ note, onSave }: NoteEditorProps) {
         onInput={(e) => setDraft(e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
-            e.stopPropagation(); // cancels the edit, not the popover
-            setDraft(null);
+            // Leaves the field, keeping the draft: neither the edit nor the popover is closed by it.
+            e.stopPropagation();
+            e.currentTarget.blur();
           }
         }}
         ref={field}

@@ -11,8 +11,11 @@ import { SettingsForm } from './SettingsForm';
 
 export interface PopupPanelProps {
   settings: Settings;
-  /** The current page's status, or null where Tifa cannot run (browser pages, the store). */
-  page: PageStatus | null;
+  /**
+   * The current page's status; null where Tifa cannot run (browser pages, the store); undefined
+   * until the page answers, so no control acts on a state not yet known.
+   */
+  page: PageStatus | null | undefined;
   onChange(settings: Settings): void;
   onToggleSite(enabled: boolean): void;
   onOpenOptions(): void;
@@ -22,9 +25,11 @@ export interface PopupPanelProps {
   pageScript?: ComponentChildren;
 }
 
-function pageSummary(page: PageStatus | null, enabled: boolean): string {
+function pageSummary(page: PageStatus | null | undefined, enabled: boolean): string {
+  if (page === undefined) return t('statusLoading');
   if (!page) return t('statusCannotRun');
   if (!page.active) return enabled ? t('statusOffOnSite', page.host) : t('statusOff');
+  if (page.converting) return t('statusConverting');
   if (!page.chinese) return t('statusNoChinese');
   if (page.terms === 0) return t('statusNoTerms');
   return t('statusTerms', page.terms, page.distinct);
@@ -64,7 +69,7 @@ export function PopupPanel({ settings, page, onChange, onToggleSite, onOpenOptio
       <p class="status" role="status">
         {pageSummary(page, settings.enabled)}
       </p>
-      {pageScript}
+      {page !== undefined && pageScript}
       {children}
       <details class="settings-box">
         <summary>{t('settings')}</summary>

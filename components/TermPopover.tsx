@@ -25,6 +25,10 @@ export interface TermPopoverProps {
   personal: PersonalGlossary;
   /** Saves a note on a bundled entry; resolves to null, or to why it could not be saved. */
   onSaveNote(entryId: string, text: string): Promise<string | null>;
+  /** Notes being written and not yet saved, by entry id. */
+  drafts: ReadonlyMap<string, string>;
+  /** A note's draft changed; null when its edit ended. */
+  onDraft(entryId: string, text: string | null): void;
 }
 
 export function TermPopover(props: TermPopoverProps) {
@@ -57,7 +61,12 @@ export function TermPopover(props: TermPopoverProps) {
           onRelated={(id) => setTrail([...trail, id])}
           onBack={trail.length > 1 ? () => setTrail(trail.slice(0, -1)) : undefined}
           onCopy={props.onCopy}
-          note={{ note: noteFor(props.personal, entry!.id)?.text ?? '', onSave: (text) => props.onSaveNote(entry!.id, text) }}
+          note={{
+            note: noteFor(props.personal, entry!.id)?.text ?? '',
+            onSave: (text) => props.onSaveNote(entry!.id, text),
+            draft: props.drafts.get(entry!.id),
+            onDraft: (text) => props.onDraft(entry!.id, text),
+          }}
         />
       )}
     </div>

@@ -11,6 +11,10 @@ import type { Bilingual, CompiledGlossary, GlossaryEntry, MatchTerm } from '../u
 import { buildTrie, packTrie } from '../utils/trie';
 import type { ScriptMarks } from './fold-table';
 import { SourceEntrySchema, SourceFileSchema, type SourceEntry } from './schema';
+import { sourceHostOf } from './source-hosts';
+
+/** The mark glossary 1.0's URLs carried until each was vetted (host, where seen): none may keep it. */
+const UNVETTED_SEEN = 'glossary 1.0 (before URL provenance was recorded)';
 
 export interface SourceFile {
   /** Path shown in errors, e.g. glossary/entries/economy.yaml. */
@@ -36,25 +40,24 @@ export class GlossaryError extends Error {
   }
 }
 
-const where = (file: string, index: number, id: unknown) =>
+export const where = (file: string, index: number, id: unknown) =>
   `${file}: entry #${index + 1}${typeof id === 'string' ? ` "${id}"` : ''}`;
 
 const fieldPath = (issue: v.BaseIssue<unknown>) =>
   issue.path?.map((p) => String(p.key)).join('.') ?? '(entry)';
 
-/** What the compile needs of OpenCC's character tables (glossary/fold-table.ts). */
-export interface CharacterData {
-  foldPairs: string;
-  scriptMarks: ScriptMarks;
+/** An entry that passed the schema, with where it was written. */
+export interface LocatedEntry {
+  file: string;
+  index: number;
+  category: GlossaryEntry['category'];
+  source: SourceEntry;
 }
 
-export function compileGlossary(files: SourceFile[], derive: Derivers, characters: CharacterData): CompiledGlossary {
+/** Parses the YAML files against the schema: the entries that pass, and a problem for each that does not. */
+export function parseSourceFiles(files: SourceFile[]): { located: LocatedEntry[]; problems: string[] } {
   const problems: string[] = [];
-  const fold = createFoldTable(characters.foldPairs);
-  /** What the matcher compares: the folded form without white space (see utils/matcher.ts). */
-  const matchKey = (form: string) => foldText(fold, form).replace(/\s+/g, '');
-  const located: { file: string; index: number; category: GlossaryEntry['category']; source: SourceEntry }[] = [];
-
+  const located: LocatedEntry[] = [];
   for (const file of files) {
     let data: unknown;
     try {
@@ -81,6 +84,20 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, character
       located.push({ file: file.path, index, category: head.output.category, source: parsed.output });
     });
   }
+  return { located, problems };
+}
+
+/** What the compile needs of OpenCC's character tables (glossary/fold-table.ts). */
+export interface CharacterData {
+  foldPairs: string;
+  scriptMarks: ScriptMarks;
+}
+
+export function compileGlossary(files: SourceFile[], derive: Derivers, characters: CharacterData): CompiledGlossary {
+  const { located, problems } = parseSourceFiles(files);
+  const fold = createFoldTable(characters.foldPairs);
+  /** What the matcher compares: the folded form without white space (see utils/matcher.ts). */
+  const matchKey = (form: string) => foldText(fold, form).replace(/\s+/g, '');
 
   const ids = new Map<string, string>();
   const keyOwner = new Map<string, string>();
@@ -106,6 +123,20 @@ export function compileGlossary(files: SourceFile[], derive: Derivers, character
       keyOwner.set(key, source.id);
       keys.push(key);
     }
+    if (source.pinyin_note !== undefined && source.pinyin === undefined) {
+      problems.push(`${at}: field "pinyin_note" explains a reading that is not written: add the "pinyin" it explains, or remove the note`);
+    }
+    source.sources.forEach(({ url, seen }, n) => {
+      if (seen === UNVETTED_SEEN) {
+        problems.push(`${at}: field "sources.${n}.seen" still says the URL was never vetted: check its host and say where you saw it`);
+      }
+      if (url !== undefined && sourceHostOf(url) === undefined) {
+        problems.push(
+          `${at}: field "sources.${n}.url" ${new URL(url).hostname} is not an official or first-party host (glossary/source-hosts.ts): ` +
+            'remove the url and keep a title naming the original document, or link an official page where you saw it',
+        );
+      }
+    });
     const bilingual = (written: string): Bilingual => {
       if (source.written_in === 'zh-TW') return { hans: derive.toSimplified(written), hant: written };
       const hant = derive.toTraditional(written);

@@ -25,6 +25,11 @@ export const SourceEntrySchema = v.strictObject({
   hant: v.optional(chineseForm),
   aliases: v.optional(v.array(chineseForm), []),
   pinyin: v.optional(v.pipe(v.string(), v.regex(/^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü0-9+ '-]+$/i, 'must be tone-marked pinyin in Latin letters'))),
+  /**
+   * Why `pinyin` departs from CC-CEDICT (the whole form's reading, else its longest words'):
+   * required then, and only with a `pinyin` written out. See glossary/readings.ts.
+   */
+  pinyin_note: v.optional(text('pinyin_note')),
   jyutping: v.optional(v.pipe(v.string(), v.regex(/^[a-z]+[1-6]( [a-z]+[1-6]|[ 0-9+-])*$/, 'must be jyutping syllables with tone numbers 1-6'))),
   en: text('en'),
   status: v.picklist(['official', 'common', 'literal'], 'must be one of official, common, literal'),

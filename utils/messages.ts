@@ -20,6 +20,8 @@ export interface PageStatus {
   host: string;
   /** Tifa is on for this page (globally and for its site). */
   active: boolean;
+  /** The page converter is rewriting the page: its terms are read again when it is done. */
+  converting: boolean;
   /** The page has Chinese text (checked when Tifa is on). */
   chinese: boolean;
   /** Marked occurrences, and distinct glossary entries among them. */

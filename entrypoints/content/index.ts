@@ -143,7 +143,9 @@ export default defineContentScript({
       }
       return {
         host,
-        active: session !== null,
+        // While the converter rewrites the page the session is paused, not off.
+        active: session !== null || (converting > 0 && isActiveOn(settings, host)),
+        converting: converting > 0,
         chinese: session?.hits != null,
         terms: hits.length,
         distinct: found.size,

@@ -4,7 +4,8 @@
  *   grace period so the pointer can travel onto the popover; leaving closes it;
  * - click or tap on a term pins it open (links keep working: a term inside a link is not pinned);
  *   a click or tap elsewhere closes it;
- * - Escape closes; Enter pins the popover opened from the keyboard and moves focus into it.
+ * - Escape closes; Enter pins the popover opened from the keyboard and moves focus into it;
+ * - while a note is being written only the popover's close button closes it (the draft is kept).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings } from '@/utils/settings';
@@ -51,6 +52,8 @@ export function trackInteraction(
     highlighter.setActive(null);
     popover.hide();
   };
+  /** The hover's close, after the grace period: not if the popover was pinned meanwhile (a click, a note begun). */
+  const closeUnpinned = () => !popover.pinned && close();
 
   const onMove = () => {
     frame = 0;
@@ -70,7 +73,7 @@ export function trackInteraction(
       schedule(() => open(hit), SHOW_DELAY_MS);
     } else if (!hit && (popover.current || pending)) {
       pending = null;
-      schedule(close, HIDE_GRACE_MS);
+      schedule(closeUnpinned, HIDE_GRACE_MS);
     }
   };
 
@@ -84,13 +87,14 @@ export function trackInteraction(
     },
     options,
   );
-  document.documentElement.addEventListener('pointerleave', () => !popover.pinned && schedule(close, HIDE_GRACE_MS), options);
+  document.documentElement.addEventListener('pointerleave', () => !popover.pinned && schedule(closeUnpinned, HIDE_GRACE_MS), options);
   document.addEventListener(
     'click',
     (event) => {
       if (popover.owns(event.target)) return;
       const hit = hits.hitAt(event.clientX, event.clientY);
       const inLink = event.target instanceof Element && event.target.closest('a[href], button');
+      if (popover.holdsDraft) return; // a note being written: only the close button closes it
       if (hit && !inLink) open(hit, { pinned: true });
       else if (popover.current) close();
     },
@@ -102,7 +106,7 @@ export function trackInteraction(
       if (!popover.current) return;
       const inner = event.composedPath()[0];
       if (inner instanceof HTMLTextAreaElement || inner instanceof HTMLInputElement) return; // writing a note
-      if (event.key === 'Escape') close();
+      if (event.key === 'Escape' && !popover.holdsDraft) close();
       else if (event.key === 'Enter' && !isTyping(event) && !popover.owns(event.target)) {
         popover.pin();
         popover.focus();

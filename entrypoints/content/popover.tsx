@@ -31,6 +31,8 @@ export interface Popover {
   /** The term shown now, if any. */
   readonly current: TermHit | null;
   readonly pinned: boolean;
+  /** A note is being written in it: only its close button closes it (the draft is kept even then). */
+  readonly holdsDraft: boolean;
   pin(): void;
   /** Draws the open popover again (the reader's notes changed). */
   refresh(): void;
@@ -60,6 +62,9 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
   let anchorRange: Range | null = null;
   let pinned = false;
   let returnFocus: HTMLElement | null = null;
+  // Notes typed and not saved, by entry id, kept for the page's life: closing loses no words.
+  const drafts = new Map<string, string>();
+  let editing: string | null = null; // the entry whose note is being written in the open popover
 
   const mount = () =>
     (ui ??= createShadowRootUi(ctx, {
@@ -107,6 +112,7 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
   const hide = () => {
     const hadFocus = pinned && returnFocus;
     current = null;
+    editing = null;
     pinned = false;
     stopFollowing?.();
     stopFollowing = null;
@@ -136,6 +142,13 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
         onClose={hide}
         onCopy={(text) => void copy(text, root)}
         personal={personal()}
+        drafts={drafts}
+        onDraft={(entryId, text) => {
+          if (text === null) drafts.delete(entryId);
+          else drafts.set(entryId, text);
+          editing = text === null ? null : entryId;
+          if (text !== null && !pinned) popover.pin(); // typing pins it: the pointer may leave
+        }}
         onSaveNote={(entryId, text) =>
           setNote(entryId, text).then(
             () => null,
@@ -147,16 +160,21 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
     );
   };
 
-  return {
+  const popover: Popover = {
     get current() {
       return current;
     },
     get pinned() {
       return pinned;
     },
+    get holdsDraft() {
+      return editing !== null;
+    },
     async show(hit, options = {}) {
       current = hit;
-      pinned = options.pinned ?? false;
+      editing = null;
+      // A term whose note was left half-written opens on its draft, pinned.
+      pinned = (options.pinned ?? false) || drafts.has(hit.term.id);
       const [created, entries] = await Promise.all([mount(), store.all()]);
       if (current !== hit || !created.mounted) return; // the reader moved on while it loaded
       const { root, live } = created.mounted;
@@ -220,4 +238,5 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
       return target instanceof Element && target.localName === POPOVER_HOST;
     },
   };
+  return popover;
 }

@@ -35,6 +35,9 @@ export function createConverterPool(idleMs = IDLE_RELEASE_MS): ConverterPool {
   let idle: ReturnType<typeof setTimeout> | undefined;
 
   const get = async (from: SourceScript, to: ScriptTarget) => {
+    // Simplified text asked for in Simplified (a site rule meeting a Simplified or English page):
+    // nothing to do, and the Traditional→Simplified build has no 'cn' source to build it from.
+    if (from === 'cn' && to === 'cn') return (text: string) => text;
     clearTimeout(idle);
     idle = setTimeout(() => built.clear(), idleMs);
     const key = `${from}>${to}`;

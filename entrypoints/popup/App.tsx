@@ -29,18 +29,23 @@ async function loadEntries(): Promise<Map<string, GlossaryEntry>> {
 
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [page, setPage] = useState<PageStatus | null>(null);
+  const [page, setPage] = useState<PageStatus | null | undefined>(undefined);
   const [entries, setEntries] = useState<ReadonlyMap<string, GlossaryEntry>>(new Map());
   const [tabId, setTabId] = useState<number | undefined>();
   const [pageScript, setPageScript] = useState<PageScript>('original');
 
   useEffect(() => {
+    let again: ReturnType<typeof setTimeout> | undefined;
     const refresh = async (tab: number | undefined) => {
+      clearTimeout(again);
       setSettings(await loadSettings());
-      setPage(((await send(tab, { type: PAGE_STATUS })) as PageStatus | undefined) ?? null);
+      const status = ((await send(tab, { type: PAGE_STATUS })) as PageStatus | undefined) ?? null;
+      setPage(status);
+      // The terms come back when the conversion is done: ask until then.
+      if (status?.converting) again = setTimeout(() => void refresh(tab), 250);
       // No answer: the page converter was never injected, the page shows its own text.
-      const status = (await send(tab, { type: 'tifa:script-status' })) as ScriptStatus | undefined;
-      setPageScript(status?.script ?? 'original');
+      const script = (await send(tab, { type: 'tifa:script-status' })) as ScriptStatus | undefined;
+      setPageScript(script?.script ?? 'original');
     };
     let unwatch = () => {};
     void targetTabId().then((tab) => {
@@ -49,7 +54,10 @@ export function App() {
       unwatch = watchSettings(() => void refresh(tab));
     });
     void loadEntries().then(setEntries);
-    return () => unwatch();
+    return () => {
+      clearTimeout(again);
+      unwatch();
+    };
   }, []);
 
   const update = (next: Settings) => {

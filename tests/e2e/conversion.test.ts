@@ -89,6 +89,43 @@ describe('page script', () => {
     await page.close();
   });
 
+  it('keeps the popup\'s status and terms while the page converts: never "Off", the terms coming back', async () => {
+    const page = await harness.open('/seed.html');
+    await waitForHighlights(page);
+    const popup = await harness.openPopupFor(page);
+    const status = popup.locator('.status');
+    await expect.poll(() => status.textContent()).toMatch(/terms marked/);
+    const seen = new Set<string>();
+    const watch = setInterval(() => void status.textContent().then((s) => s && seen.add(s), () => {}), 20);
+    await popup.locator('input[name="page-script"][value="hans"]').check();
+    await expect.poll(() => popup.locator('.page-terms button', { hasText: '新质生产力' }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    clearInterval(watch);
+    expect([...seen].filter((s) => /off|Off/.test(s))).toEqual([]);
+    await expect.poll(() => status.textContent()).toMatch(/terms marked/);
+    await popup.locator('input[name="page-script"][value="original"]').check();
+    await popup.waitForTimeout(100);
+    await popup.close();
+    await page.close();
+  });
+
+  it('meets Simplified and English pages of an "Always 简体" site without an error', async () => {
+    const rule = await harness.open('/convert-tw.html');
+    await choose(rule, 'hans', undefined, true);
+    await expect.poll(() => text(rule, '#text')).toBe('卫生署里面的资料。');
+    for (const url of ['/simplified.html', '/english.html']) {
+      const page = await harness.browser.context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(harness.server.url(url));
+      await page.waitForTimeout(1500); // the rule's conversion has run (there is nothing to convert)
+      expect(errors, url).toEqual([]);
+      await page.close();
+    }
+    await choose(rule, 'original');
+    await rule.close();
+  });
+
   it('converts content that arrives or changes after the page was converted', async () => {
     const page = await harness.open('/convert-dynamic.html');
     await choose(page, 'hans');

@@ -113,3 +113,20 @@ describe('popup', () => {
     await page.close();
   });
 });
+
+describe('keyboard commands', () => {
+  it('are all assigned on a fresh profile, to keys New Tong Wen Tang does not take', async () => {
+    const ext = await harness.browser.context.newPage();
+    await ext.goto(`chrome-extension://${harness.browser.extensionId}/popup.html`);
+    type Command = { name: string; shortcut: string };
+    const commands = await ext.evaluate(() =>
+      (globalThis as unknown as { chrome: { commands: { getAll(): Promise<Command[]> } } }).chrome.commands.getAll(),
+    );
+    const shortcuts = Object.fromEntries(commands.filter((c) => c.name !== '_execute_action').map((c) => [c.name, c.shortcut]));
+    // The keys the README documents; Chrome leaves a suggested key unset when it will not take it.
+    expect(shortcuts).toEqual({ 'next-term': 'Alt+Shift+J', 'previous-term': 'Alt+Shift+K', 'toggle-page-script': 'Alt+Shift+Y' });
+    const newTongWenTang = ['Alt+Shift+C', 'Alt+Shift+V', 'Alt+Shift+Z'];
+    for (const shortcut of Object.values(shortcuts)) expect(newTongWenTang).not.toContain(shortcut);
+    await ext.close();
+  });
+});

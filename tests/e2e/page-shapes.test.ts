@@ -117,6 +117,31 @@ describe('layout and size', () => {
     await page.close();
   });
 
+  it('keeps every popover inside a narrow window, the longer explanation scrolling within it', async () => {
+    const page = await harness.open('/seed.html');
+    await page.setViewportSize({ width: 400, height: 560 });
+    await waitForHighlights(page);
+    const inside = async () => {
+      const box = await popover(page).boundingBox();
+      return !!box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 400 && box.y + box.height <= 560;
+    };
+    const terms = [...new Set(await highlighted(page))].map((t) => t.replace(/\s/g, '')).slice(0, 12);
+    expect(terms.length).toBeGreaterThanOrEqual(8);
+    for (const term of terms) {
+      await hoverTerm(page, term);
+      await expect.poll(inside, { message: term }).toBe(true);
+    }
+    const { x, y } = await termCentre(page, terms[0]!);
+    await page.mouse.click(x, y); // pinned, then the longer explanation
+    await popover(page).locator('.more').click();
+    await expect.poll(() => popover(page).locator('.more-text').isVisible()).toBe(true);
+    await expect.poll(inside).toBe(true);
+    // What does not fit is reached by scrolling the popover itself.
+    const end = await popover(page).evaluate((e) => { e.scrollTop = e.scrollHeight; return e.scrollTop + e.clientHeight >= e.scrollHeight - 1; });
+    expect(end).toBe(true);
+    await page.close();
+  });
+
   it('marks every term of a 5 MB page, and the popover works while it does', async () => {
     const expected = (bigNewsPage().match(/<p>/g) ?? []).length / 2;
     const page = await harness.open('/huge.html');

@@ -44,6 +44,35 @@ describe('my glossary on the page', () => {
     await second.close();
   });
 
+  it('never loses a note being written: the pointer leaving, Escape, a click elsewhere, closing', async () => {
+    await news.keyboard.press('Escape'); // the popover pinned by the test before
+    await expect.poll(() => popover(news).isVisible()).toBe(false);
+    // Opened by hover, not pinned: typing pins it.
+    await hoverTerm(news, '卡脖子');
+    await expect.poll(() => popover(news).locator('.term').textContent()).toBe('卡脖子');
+    await popover(news).locator('.note-edit').click();
+    await popover(news).locator('textarea').pressSequentially('half a thought');
+    await news.mouse.move(5, 700, { steps: 5 });
+    await news.waitForTimeout(500); // past the close grace period
+    expect(await popover(news).isVisible()).toBe(true);
+    await popover(news).locator('textarea').press('Escape');
+    await news.keyboard.press('Escape');
+    await news.mouse.click(900, 40); // a click elsewhere
+    await news.waitForTimeout(300);
+    expect(await popover(news).isVisible()).toBe(true);
+    expect(await popover(news).locator('textarea').inputValue()).toBe('half a thought');
+
+    await popover(news).locator('.close').click(); // closing keeps the draft
+    await expect.poll(() => popover(news).isVisible()).toBe(false);
+    await hoverTerm(news, '卡脖子');
+    expect(await popover(news).locator('textarea').inputValue()).toBe('half a thought');
+    await popover(news).locator('.note-actions .button:not(.primary)').click(); // Cancel drops it
+    await popover(news).locator('.close').click();
+    await hoverTerm(news, '卡脖子');
+    expect(await popover(news).locator('textarea').count()).toBe(0);
+    await news.mouse.move(5, 700, { steps: 3 });
+  });
+
   it('marks a term added from a selection in the open tab at once, in both scripts', async () => {
     expect(await highlighted(news)).not.toContain('綠色工廠');
     // What the "Add to my glossary" menu opens: the options page with the selection filled in.

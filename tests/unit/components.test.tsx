@@ -139,6 +139,8 @@ describe('TermPopover', () => {
         onCopy={() => {}}
         personal={personal}
         onSaveNote={onSaveNote}
+        drafts={new Map()}
+        onDraft={() => {}}
       />,
     );
 
@@ -201,7 +203,7 @@ describe('TermPopover', () => {
 });
 
 describe('popup', () => {
-  const page = { host: 'news.example', active: true, chinese: true, terms: 12, distinct: 2, found: [] };
+  const page = { host: 'news.example', active: true, converting: false, chinese: true, terms: 12, distinct: 2, found: [] };
   const panel = (props: Partial<Parameters<typeof PopupPanel>[0]>) =>
     mount(
       <PopupPanel
@@ -220,6 +222,15 @@ describe('popup', () => {
     expect(panel({ page: { ...page, chinese: false } }).querySelector('.status')?.textContent).toBe('No Chinese text on this page.');
     const off = { ...DEFAULT_SETTINGS, enabled: false };
     expect(panel({ settings: off, page: { ...page, active: false } }).querySelector('.status')?.textContent).toBe('Tifa is off.');
+  });
+
+  it('waits for the page before saying anything of it, and says when the page is being converted', () => {
+    const waiting = panel({ page: undefined, pageScript: <p class="page-script" /> });
+    expect(waiting.querySelector('.status')?.textContent).toBe('Asking the page…');
+    expect(waiting.querySelector('.page-script')).toBeNull(); // no choice acts on a state not yet known
+    expect((waiting.querySelector('input[name=site]') as HTMLInputElement).disabled).toBe(true);
+    const converting = panel({ page: { ...page, converting: true, chinese: false, terms: 0 } });
+    expect(converting.querySelector('.status')?.textContent).toBe('Converting the page; its terms are read again when it is done.');
   });
 
   it('reports switches and disables the site switch when Tifa is off', () => {

@@ -13,6 +13,14 @@ describe('override table', () => {
     expect(createOverrides([])('abc')).toBe('abc');
   });
 
+  it('leaves Simplified text asked for in Simplified as it is', async () => {
+    // It threw "Unknown `from` locale: cn" on every Simplified or English page of an "Always 简体" site.
+    await expect(pool.convert(['高质量发展 and English'], null, 'cn', 'zh-CN')).resolves.toEqual({
+      texts: ['高质量发展 and English'],
+      from: 'cn',
+    });
+  });
+
   it('corrects what OpenCC gets wrong, per target', async () => {
     expect((await pool.get('cn', 'twp'))('他们是勇敢的士兵，坐的士回家')).toBe('他們是勇敢的士兵，坐計程車回家');
     expect((await pool.get('cn', 'hk'))('被发明出来，展示了如何参与制造')).toBe('被發明出來，展示了如何參與製造');

@@ -94,6 +94,39 @@ describe('glossary compile', () => {
     ]);
   });
 
+  it('refuses a link to a host that is not official or first-party, naming the host and what to do', () => {
+    const linked = (url: string) =>
+      entry('').replace(
+        '      - title: Xi Jinping, speech of 2018-05-28',
+        `      - title: Xi Jinping, speech of 2018-05-28\n        url: ${url}\n        seen: the glossary as first written`,
+      );
+    expect(problemsOf([file(linked('https://www.en84.com/15998.html'))])).toEqual([
+      'glossary/entries/technology.yaml: entry #1 "stranglehold": field "sources.0.url" www.en84.com is not an official or first-party host ' +
+        '(glossary/source-hosts.ts): remove the url and keep a title naming the original document, or link an official page where you saw it',
+    ]);
+    // A look-alike that only ends with an official name is not its subdomain.
+    expect(problemsOf([file(linked('https://fakegov.cn/a.html'))])).toHaveLength(1);
+    for (const url of ['http://english.www.gov.cn/news/a.html', 'https://www.mfa.gov.cn/eng/a.html', 'http://en.people.cn/n3/a.html', 'https://tv.cctv.com/2024/01/01/VIDE.shtml']) {
+      expect(compileGlossary([file(linked(url))], derive, characterData()).entries[0]?.sources[0]?.url).toBe(url);
+    }
+  });
+
+  it('refuses a URL still marked as never vetted', () => {
+    const unvetted = entry('').replace(
+      '      - title: Xi Jinping, speech of 2018-05-28',
+      '      - title: Xi Jinping, speech of 2018-05-28\n        url: https://www.gov.cn/a.html\n        seen: glossary 1.0 (before URL provenance was recorded)',
+    );
+    expect(problemsOf([file(unvetted)])).toEqual([
+      'glossary/entries/technology.yaml: entry #1 "stranglehold": field "sources.0.seen" still says the URL was never vetted: check its host and say where you saw it',
+    ]);
+  });
+
+  it('refuses a reading note without the reading it explains', () => {
+    expect(problemsOf([file(entry('    pinyin_note: CC-CEDICT reads it so'))])).toEqual([
+      'glossary/entries/technology.yaml: entry #1 "stranglehold": field "pinyin_note" explains a reading that is not written: add the "pinyin" it explains, or remove the note',
+    ]);
+  });
+
   it('keeps reading overrides over derived readings', () => {
     const { entries } = compileGlossary([file(entry('    pinyin: qiǎ bózi\n    jyutping: kaat1 bok3 zi2'))], derive, characterData());
     expect(entries[0]).toMatchObject({ pinyin: 'qiǎ bózi', jyutping: 'kaat1 bok3 zi2' });
