@@ -129,7 +129,7 @@ export function App() {
     // Against the glossary as stored now, in case another tab changed it during the preview.
     const mine = await loadPersonal();
     const rowsNow = previewImport(mine, incoming.glossary);
-    await replaceWithImport(applyImport(mine, rowsNow, choices, Date.now()));
+    await replaceWithImport(applyImport(mine, rowsNow, choices));
     const written = rowsNow.filter((r) => r.status !== 'same' && (choices.get(r.key) ?? (r.status === 'conflict' ? 'mine' : 'theirs')) === 'theirs');
     setIncoming(null);
     setImportMessage(t(written.length === 1 ? 'optImportedOne' : 'optImportedMany', written.length, incoming.fileName));

@@ -113,9 +113,13 @@ describe('the options page', () => {
     await expect.poll(() => page.locator('.preview').textContent()).toContain('2 new, 0 changed, 0 in conflict, 0 unchanged');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => page.locator('.import-export .message').textContent()).toContain('Imported 2 records');
-    const after = ((await stored()) as { personal: { ownTerms: { note: string }[]; notes: unknown[] } }).personal;
+    const after = ((await stored()) as { personal: { ownTerms: { note: string; updatedAt: number }[]; notes: { updatedAt: number }[] } }).personal;
     expect(after.ownTerms[0]!.note).toBe(XSS);
     expect(after.notes).toHaveLength(1);
+    // The file's times are kept (they decide conflicts and sync), not the time of the import.
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as typeof after;
+    expect(after.ownTerms.map((t) => t.updatedAt)).toEqual(exported.ownTerms.map((t) => t.updatedAt));
+    expect(after.notes.map((n) => n.updatedAt)).toEqual(exported.notes.map((n) => n.updatedAt));
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject(before as object);
 
     await page.getByRole('button', { name: 'Undo the import' }).click();

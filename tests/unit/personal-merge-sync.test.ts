@@ -47,16 +47,20 @@ describe('import preview and apply', () => {
 
   it('takes changes, keeps mine on conflicts unless told, and never removes', () => {
     const rows = previewImport(mine, theirs);
-    const kept = applyImport(mine, rows, new Map(), 100);
+    const kept = applyImport(mine, rows, new Map());
     expect(kept.ownTerms.map((t) => [t.id, t.en])).toEqual([
       ['own-aaaa1', 'theirs'],
       ['own-bbbb1', 'edited here'],
       ['own-cccc1', 'same term, other id'], // their version, under the id this browser knows
       ['own-dddd1', ''],
     ]);
-    expect(kept.ownTerms.find((t) => t.id === 'own-aaaa1')!.updatedAt).toBe(100);
-    const taken = applyImport(mine, rows, new Map([['term:own-bbbb1', 'theirs'], ['term:own-aaaa1', 'mine']]), 100);
+    // The file's times are kept: they decide later conflicts and sync.
+    expect(kept.ownTerms.find((t) => t.id === 'own-aaaa1')!.updatedAt).toBe(20);
+    expect(kept.ownTerms.find((t) => t.id === 'own-dddd1')!.updatedAt).toBe(5);
+    const taken = applyImport(mine, rows, new Map([['term:own-bbbb1', 'theirs'], ['term:own-aaaa1', 'mine']]));
     expect(taken.ownTerms.map((t) => t.en).slice(0, 2)).toEqual(['mine', 'older there']);
+    // Their older copy, chosen over mine, is dated just after mine so the choice wins in sync.
+    expect(taken.ownTerms.find((t) => t.id === 'own-bbbb1')!.updatedAt).toBe(51);
     expect(taken.notes).toEqual(mine.notes);
   });
 });

@@ -84,15 +84,17 @@ export function previewImport(mine: PersonalGlossary, theirs: PersonalGlossary):
 export const defaultChoice = (row: ImportRow): Choice => (row.status === 'conflict' ? 'mine' : 'theirs');
 
 /**
- * `mine` with the import applied. Records taken from the file count as edits made now, so sync
- * carries them to the reader's other browsers.
+ * `mine` with the import applied. Records taken from the file keep the file's times (they decide
+ * later conflicts and sync); one that replaces a record of this browser is dated just after it, so
+ * the reader's choice wins in sync even when the file's copy is the older.
  */
-export function applyImport(mine: PersonalGlossary, rows: ImportRow[], choices: ReadonlyMap<string, Choice>, at: number): PersonalGlossary {
+export function applyImport(mine: PersonalGlossary, rows: ImportRow[], choices: ReadonlyMap<string, Choice>): PersonalGlossary {
   const records = new Map(keyed(mine).map((k) => [k.key, k]));
   const touched = new Set<string>();
   for (const row of rows) {
     if (row.status === 'same' || (choices.get(row.key) ?? defaultChoice(row)) === 'mine') continue;
-    let record = { ...row.theirs, updatedAt: at } as AnyRecord;
+    const updatedAt = row.mine ? Math.max(row.theirs.updatedAt, row.mine.updatedAt + 1) : row.theirs.updatedAt;
+    let record = { ...row.theirs, updatedAt } as AnyRecord;
     let key = row.key;
     if (row.kind === 'term' && row.mine) {
       // Same term under another id: keep the id this browser (and the matcher) knows it by.
