@@ -28,6 +28,18 @@ export default defineConfig({
         },
       },
       {
+        // npm run screenshots: the README's and the store's pictures (not a test: npm test leaves it out).
+        test: {
+          name: 'screenshots',
+          environment: 'node',
+          include: ['tests/screenshots/*.shots.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         // Firefox ESR with the Firefox build, over WebDriver BiDi: the core flows only.
         test: {
           name: 'e2e-firefox',

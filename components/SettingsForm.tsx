@@ -64,6 +64,10 @@ export function SettingsForm({ settings, onChange, withCategories = false }: Set
         />
         <output>{settings.fontSize}px</output>
       </label>
+      <label class="row">
+        <input type="checkbox" name="badge" checked={settings.badge} onChange={(e) => set('badge', e.currentTarget.checked)} />{' '}
+        {t('settingBadge')}
+      </label>
       {withCategories && (
         <fieldset class="categories">
           <legend>{t('settingCategories')}</legend>

@@ -12,35 +12,39 @@ import { GlossaryError, parseSourceFiles } from '../glossary/compile';
 import { membersWithoutEntry } from '../glossary/members';
 import { readingProblems } from '../glossary/readings';
 import type { CompiledGlossary } from '../utils/glossary';
+import { runWhenCalled, type Output } from './cli';
 
-const readingsOnly = process.argv.includes('--readings');
-
-let glossary: CompiledGlossary | undefined;
-const problems: string[] = [];
-if (!readingsOnly) {
-  try {
-    glossary = buildGlossary();
-  } catch (error) {
-    if (!(error instanceof GlossaryError)) throw error;
-    problems.push(...error.problems);
+export async function main(args: string[], out: Output, err: Output): Promise<number> {
+  const readingsOnly = args.includes('--readings');
+  let glossary: CompiledGlossary | undefined;
+  const problems: string[] = [];
+  if (!readingsOnly) {
+    try {
+      glossary = buildGlossary();
+    } catch (error) {
+      if (!(error instanceof GlossaryError)) throw error;
+      problems.push(...error.problems);
+    }
   }
-}
-// Entries that fail the schema are reported above; their readings are checked once they pass it.
-const { located } = parseSourceFiles(readSourceFiles());
-const readings = readingProblems(located, createDerivers().pinyin, await loadCedict());
-problems.push(...readings);
+  // Entries that fail the schema are reported above; their readings are checked once they pass it.
+  const { located } = parseSourceFiles(readSourceFiles());
+  problems.push(...readingProblems(located, createDerivers().pinyin, await loadCedict()));
 
-if (glossary) {
-  const members = membersWithoutEntry(glossary);
-  console.log(`Members of numbered slogans that no entry matches (${members.length}; a report, not an error):`);
-  for (const { id, member } of members) console.log(`  ${member}\t(in "${id}")`);
-  const counts = new Map<string, number>();
-  for (const entry of glossary.entries) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1);
-  for (const [category, count] of [...counts].sort()) console.log(`${category.padEnd(14)} ${count}`);
-  console.log(`${'total'.padEnd(14)} ${glossary.entries.length}`);
+  const lines: string[] = [];
+  if (glossary) {
+    const members = membersWithoutEntry(glossary);
+    lines.push(`Members of numbered slogans that no entry matches (${members.length}; a report, not an error):`);
+    for (const { id, member } of members) lines.push(`  ${member}\t(in "${id}")`);
+    const counts = new Map<string, number>();
+    for (const entry of glossary.entries) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1);
+    for (const [category, count] of [...counts].sort()) lines.push(`${category.padEnd(14)} ${count}`);
+    lines.push(`${'total'.padEnd(14)} ${glossary.entries.length}`);
+  }
+  if (readingsOnly && problems.length === 0) lines.push(`Every reading of ${located.length} entries agrees with CC-CEDICT or says why not.`);
+  if (lines.length > 0) out.write(`${lines.join('\n')}\n`);
+  if (problems.length === 0) return 0;
+  err.write(`The glossary has ${problems.length} problem(s)${readingsOnly ? ' of reading' : ''}:\n  ${problems.join('\n  ')}\n`);
+  return 1;
 }
-if (problems.length > 0) {
-  console.error(`The glossary has ${problems.length} problem(s)${readingsOnly ? ' of reading' : ''}:\n  ${problems.join('\n  ')}`);
-  process.exit(1);
-}
-if (readingsOnly) console.log(`Every reading of ${located.length} entries agrees with CC-CEDICT or says why not.`);
+
+runWhenCalled(import.meta.url, main);

@@ -11,7 +11,12 @@ export interface Occurrence {
   id: string;
 }
 
-export function loadGlossary() {
+let loaded: ReturnType<typeof compileGlossary> | undefined;
+
+/** The glossary, compiled once per process (a test calls the tools many times in one). */
+export const loadGlossary = () => (loaded ??= compileGlossary());
+
+function compileGlossary() {
   const glossary = buildGlossary();
   const index = createTermIndex(glossary.match);
   const entries = new Map<string, GlossaryEntry>(glossary.entries.map((entry) => [entry.id, entry]));

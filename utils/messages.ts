@@ -39,3 +39,21 @@ export function parsePageRequest(message: unknown): PageRequest | null {
   if (m.type === REVEAL && typeof m.id === 'string') return { type: REVEAL, id: m.id };
   return null;
 }
+
+export const TOOLBAR = 'tifa:toolbar';
+
+/** From a page's top frame to the background: what the toolbar button shows for its tab. */
+export interface ToolbarState {
+  type: typeof TOOLBAR;
+  /** Tifa is on for the page: the icon in colour, else greyed. */
+  active: boolean;
+  /** The badge: the number of distinct terms on the page, or '' for none. */
+  badge: string;
+}
+
+export function parseToolbarState(message: unknown): ToolbarState | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  if (m.type !== TOOLBAR || typeof m.active !== 'boolean' || typeof m.badge !== 'string' || !/^\d{0,4}$/.test(m.badge)) return null;
+  return { type: TOOLBAR, active: m.active, badge: m.badge };
+}

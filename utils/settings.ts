@@ -31,6 +31,8 @@ const SettingsSchema = v.object({
   trigger: v.fallback(v.picklist(['hover', 'alt']), 'hover'),
   /** Follow the page's own colours, the system's, or a fixed theme. */
   theme: v.fallback(v.picklist(['page', 'system', 'light', 'dark']), 'page'),
+  /** The number of distinct terms on the page, as a badge on the toolbar button. */
+  badge: v.fallback(v.boolean(), true),
   fontSize: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(FONT_SIZE.min), v.maxValue(FONT_SIZE.max)), 15),
   /** Categories whose terms are not marked. */
   hiddenCategories: v.fallback(v.array(v.picklist(Object.keys(CATEGORIES) as Category[])), []),

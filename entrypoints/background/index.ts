@@ -8,11 +8,13 @@ import { setupAddToGlossary } from './add-to-glossary';
 import { setupConvertSelection } from './convert-selection';
 import { setupPageScript } from './page-script';
 import { setupTermSteps } from './term-steps';
+import { setupToolbar } from './toolbar';
 
 export default defineBackground(() => {
   setupTermSteps();
   setupAddToGlossary();
   setupPageScript();
   setupConvertSelection();
+  setupToolbar();
   startSyncMirror();
 });

@@ -36,6 +36,8 @@ export interface HitStore {
   hitAt(x: number, y: number): TermHit | null;
   /** Every hit, in document order. */
   inOrder(): TermHit[];
+  /** How many different terms were found. */
+  distinct(): number;
   /** Open shadow roots with hits, for hit-testing inside them. */
   readonly shadowRoots: Set<ShadowRoot>;
   clear(): void;
@@ -172,6 +174,11 @@ export function createHitStore(index: TermIndex, highlighter: Highlighter, optio
       return null;
     },
     inOrder,
+    distinct() {
+      const ids = new Set<string>();
+      for (const hits of byContainer.values()) for (const hit of hits) ids.add(hit.term.id);
+      return ids.size;
+    },
     clear() {
       unpublished = [];
       ordered = null;

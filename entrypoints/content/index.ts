@@ -30,6 +30,7 @@ import { createHitStore, type HitStore, type TermHit } from './hit-store';
 import { isTyping, trackInteraction } from './interaction';
 import { scanPage } from './page-scanner';
 import { createPopover, POPOVER_HOST, type Popover } from './popover';
+import { createToolbarReport } from './toolbar-report';
 
 /** Settings that change what is marked: the page is read again when one changes. */
 const RESCAN_ON = ['highlight', 'density', 'hiddenCategories'] as const;
@@ -70,7 +71,7 @@ export default defineContentScript({
       const hits = createHitStore(index, highlighter, settings);
       current.hits = hits;
       signal.addEventListener('abort', () => hits.clear(), { once: true });
-      scanPage({ hits, signal, exclude, onFirstScan: () => mark('scanned') });
+      scanPage({ hits, signal, exclude, onFirstScan: () => mark('scanned'), onSettled: reportToolbar });
       current.open = trackInteraction(signal, ctx, hits, popover, highlighter, () => settings).open;
     };
     /** The bundled terms and the reader's own (first, so a form both have is the reader's). */
@@ -103,6 +104,12 @@ export default defineContentScript({
     };
     /** The page converter is rewriting the page: terms are read again once it is done. */
     let converting = 0;
+    const report = createToolbarReport(ctx);
+    /** The toolbar button: greyed while off for this site, the distinct terms once read. */
+    const reportToolbar = () => {
+      if (converting > 0) return; // the page is being rewritten: its terms are read again after
+      report(isActiveOn(settings, host) ? (session?.hits?.distinct() ?? 0) : null, settings.badge);
+    };
     const apply = (next: Settings) => {
       const previous = settings;
       settings = next;
@@ -113,6 +120,7 @@ export default defineContentScript({
         stop();
         start();
       }
+      reportToolbar();
     };
 
     /**

@@ -16,11 +16,13 @@ export interface PageScanOptions {
   exclude: (element: Element) => boolean;
   /** Called once the whole page has been read the first time. */
   onFirstScan?: () => void;
+  /** Called whenever a reading ends with nothing left to read: the hits are current. */
+  onSettled?: () => void;
 }
 
 /**
  * Once this much text is read in document order, the blocks on screen are read next. Counted in
- * characters, not milliseconds, so an article (the seed is 4,200) is read in one go however busy
+ * characters, not milliseconds, so an article (the test article is 3,300) is read in one go however busy
  * the machine, and never pays for finding what is on screen (which makes the browser lay out).
  */
 const VISIBLE_FIRST_AFTER_CHARS = 20_000;
@@ -31,7 +33,7 @@ const PUBLISH_EVERY_MS = 400;
 /** Text changes, and `hidden` toggled (accordions, tabs): the attribute hides text from the walk. */
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributeFilter: ['hidden'] };
 
-export function scanPage({ hits, signal, exclude, onFirstScan }: PageScanOptions): void {
+export function scanPage({ hits, signal, exclude, onFirstScan, onSettled }: PageScanOptions): void {
   const observer = new MutationObserver((records) => {
     // Not push(...records): a page changing a few hundred thousand nodes at once would overflow the stack.
     for (const record of records) pending.push(record);
@@ -123,7 +125,10 @@ export function scanPage({ hits, signal, exclude, onFirstScan }: PageScanOptions
 
   const done = () => {
     if (pending.length > 0 && !signal.aborted) schedule();
-    else busy = false;
+    else {
+      busy = false;
+      if (!signal.aborted) onSettled?.();
+    }
   };
 
   observer.observe(document.body, OBSERVED);

@@ -206,10 +206,11 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
             flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'], fallbackStrategy: 'bestFit' }),
             size({
               padding: 8,
+              // Caps on the card's own (term-card.css), which keeps its reading width.
               apply({ availableWidth, availableHeight, elements }) {
                 const style = elements.floating.style;
-                style.maxWidth = `${Math.max(0, Math.min(availableWidth, innerWidth - 16))}px`;
-                style.maxHeight = `${Math.max(120, Math.min(availableHeight, innerHeight - 16))}px`;
+                style.setProperty('--available-width', `${Math.max(0, availableWidth)}px`);
+                style.setProperty('--available-height', `${Math.max(120, availableHeight)}px`);
               },
             }),
             shift({ padding: 8, crossAxis: true }),

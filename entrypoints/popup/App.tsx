@@ -1,5 +1,5 @@
 /** Binds the popup panel to the stored settings, the glossary, and the page it was opened for. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PageScriptControl } from '@/components/PageScriptControl';
 import { PageTerms } from '@/components/PageTerms';
@@ -33,6 +33,9 @@ export function App() {
   const [entries, setEntries] = useState<ReadonlyMap<string, GlossaryEntry>>(new Map());
   const [tabId, setTabId] = useState<number | undefined>();
   const [pageScript, setPageScript] = useState<PageScript>('original');
+  /** Until when the page is asked again and again: a conversion just asked for may not have begun. */
+  const followUntil = useRef(0);
+  const askPage = useRef<() => void>(() => {});
 
   useEffect(() => {
     let again: ReturnType<typeof setTimeout> | undefined;
@@ -42,7 +45,7 @@ export function App() {
       const status = ((await send(tab, { type: PAGE_STATUS })) as PageStatus | undefined) ?? null;
       setPage(status);
       // The terms come back when the conversion is done: ask until then.
-      if (status?.converting) again = setTimeout(() => void refresh(tab), 250);
+      if (status?.converting || Date.now() < followUntil.current) again = setTimeout(() => void refresh(tab), 250);
       // No answer: the page converter was never injected, the page shows its own text.
       const script = (await send(tab, { type: 'tifa:script-status' })) as ScriptStatus | undefined;
       setPageScript(script?.script ?? 'original');
@@ -50,6 +53,7 @@ export function App() {
     let unwatch = () => {};
     void targetTabId().then((tab) => {
       setTabId(tab);
+      askPage.current = () => void refresh(tab);
       void refresh(tab);
       unwatch = watchSettings(() => void refresh(tab));
     });
@@ -68,6 +72,8 @@ export function App() {
   /** Shows the page in `script`; with a rule for the site, the rule follows the choice. */
   const showScript = (script: PageScript, base = settings) => {
     setPageScript(script);
+    followUntil.current = Date.now() + 5_000;
+    setTimeout(() => askPage.current(), 250);
     if (tabId === undefined) return;
     const { [host ?? '']: rule, ...otherRules } = base.siteScripts;
     const siteScripts = rule && host ? (script === 'original' ? otherRules : { ...otherRules, [host]: script }) : base.siteScripts;

@@ -1,6 +1,6 @@
 /**
  * Page-script conversion in Chromium with the bench build:
- * - the delay from the popup click to a converted seed article, the first time in the browser
+ * - the delay from the popup click to a converted test article, the first time in the browser
  *   (converter page opened, converter built) and again in a new tab;
  * - the page walker's throughput on the 5 MB page (click to last paragraph converted) as a ratio
  *   to opencc-js converting the same text as one string in a page of the same browser, with the
@@ -19,12 +19,12 @@ import { launchBenchBrowser, longestTask } from './browser';
 import { round } from './timing';
 
 export interface ConversionResult {
-  /** Popup click → seed article headline in 简体, first conversion in the browser, ms. */
-  seedColdMs: number;
+  /** Popup click → test article headline in 简体, first conversion in the browser, ms. */
+  articleColdMs: number;
   /** The same in a new tab, converter page already open and converter built, ms. */
-  seedWarmMs: number;
-  /** Popup click → seed article in 繁體 (Taiwan), ms. */
-  seedTaiwanMs: number;
+  articleWarmMs: number;
+  /** Popup click → test article in 繁體 (Taiwan), ms. */
+  articleTaiwanMs: number;
   hugeChars: number;
   /** Popup click → last paragraph of the 5 MB page in 简体, ms (includes building hk→cn). */
   hugeMs: number;
@@ -72,8 +72,8 @@ async function timeTo(context: BrowserContext, id: string, page: Page, script: s
   return ms;
 }
 
-const HEADLINE_HANS = `document.querySelector('h1').textContent.startsWith('发展新质生产力')`;
-const HEADLINE_TW = `document.querySelector('h1').textContent.startsWith('發展新質生產力') && document.documentElement.lang === 'zh-Hant-TW'`;
+const HEADLINE_HANS = `document.querySelector('h1').textContent.startsWith('新质生产力带动湾区创科')`;
+const HEADLINE_TW = `document.querySelector('h1').textContent.startsWith('新質生產力帶動灣區創科') && document.documentElement.lang === 'zh-Hant-TW'`;
 
 export async function benchConversion(executablePath: string, extension: string, server: PageServer): Promise<ConversionResult> {
   const browser = await launchBenchBrowser(executablePath, extension);
@@ -85,17 +85,17 @@ export async function benchConversion(executablePath: string, extension: string,
       await page.goto(server.url(url), { timeout: 120_000 });
       return page;
     };
-    const seed1 = await open('/seed.html');
-    const seedColdMs = await timeTo(context, id, seed1, 'hans', HEADLINE_HANS);
-    const seed2 = await open('/seed.html');
-    const seedWarmMs = await timeTo(context, id, seed2, 'hans', HEADLINE_HANS);
-    const seed3 = await open('/seed.html');
-    const seedTaiwanMs = await timeTo(context, id, seed3, 'hant', HEADLINE_TW, 'tw');
-    for (const p of [seed1, seed2, seed3]) await p.close();
+    const article1 = await open('/article.html');
+    const articleColdMs = await timeTo(context, id, article1, 'hans', HEADLINE_HANS);
+    const article2 = await open('/article.html');
+    const articleWarmMs = await timeTo(context, id, article2, 'hans', HEADLINE_HANS);
+    const article3 = await open('/article.html');
+    const articleTaiwanMs = await timeTo(context, id, article3, 'hant', HEADLINE_TW, 'tw');
+    for (const p of [article1, article2, article3]) await p.close();
 
     // The 5 MB page as a reader has it, terms marked: the content script lets go of its ranges
     // while the page is rewritten and reads it again afterwards.
-    // The converter for hk→cn is built already (seed above): this is conversion alone.
+    // The converter for hk→cn is built already (the article above): this is conversion alone.
     const huge = await open('/huge.html');
     const text = await huge.evaluate(() => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -152,9 +152,9 @@ export async function benchConversion(executablePath: string, extension: string,
 
     const floor = await browserFloor(executablePath, server);
     return {
-      seedColdMs,
-      seedWarmMs,
-      seedTaiwanMs,
+      articleColdMs,
+      articleWarmMs,
+      articleTaiwanMs,
       hugeChars: text.length,
       hugeMs,
       oneStringMs: round(baseline.oneString, 1),

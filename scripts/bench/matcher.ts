@@ -34,9 +34,9 @@ export interface MatcherResult {
   vsAhoCorasick: number;
 }
 
-/** Seed article paragraphs in Traditional and Simplified, shuffled and repeated to ~1 MB of UTF-8. */
-export function newsCorpus(seedFile: string): string {
-  const traditional = readFileSync(seedFile, 'utf8').split('\n').filter((l) => l.trim().length > 10);
+/** Test article paragraphs in Traditional and Simplified, shuffled and repeated to ~1 MB of UTF-8. */
+export function newsCorpus(articleFile: string): string {
+  const traditional = readFileSync(articleFile, 'utf8').split('\n').filter((l) => l.trim().length > 10);
   const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
   const paragraphs = [...traditional, ...traditional.map(toSimplified)];
   let state = 11;
@@ -106,7 +106,7 @@ function run(name: string, corpus: string, forms: string[], foldPairs: string, r
 
 /**
  * The text of the generated news page (tests/fixtures/news-page.ts), about 1 MB: common words with
- * a term in every other paragraph, the density of ordinary reporting rather than of the seed
+ * a term in every other paragraph, the density of ordinary reporting rather than of the test article
  * article, which is about the jargon itself (a term every 27 characters).
  */
 function ordinaryCorpus(entries: GlossaryEntry[]): string {
@@ -117,10 +117,10 @@ const RUNS = ['bundled', 'synthetic 10k', 'bundled, ordinary density'] as const;
 type RunName = (typeof RUNS)[number];
 
 /** Matcher, RegExp and Aho–Corasick get the same forms, as written (both scripts): the others cannot fold. */
-function runNamed(name: RunName, seedFile: string, entries: GlossaryEntry[], foldPairs: string, rounds: number): MatcherResult {
+function runNamed(name: RunName, articleFile: string, entries: GlossaryEntry[], foldPairs: string, rounds: number): MatcherResult {
   const bundled = [...new Set(entries.flatMap(formsOf))];
   if (name === 'bundled, ordinary density') return run(name, ordinaryCorpus(entries), bundled, foldPairs, rounds);
-  const corpus = newsCorpus(seedFile);
+  const corpus = newsCorpus(articleFile);
   const forms = name === 'bundled' ? bundled : [...bundled, ...syntheticForms(corpus, 10_000)];
   return run(name, corpus, forms, foldPairs, rounds);
 }
@@ -129,9 +129,9 @@ function runNamed(name: RunName, seedFile: string, entries: GlossaryEntry[], fol
  * Each run in a process of its own: a page has one matcher, whose code V8 optimises for it alone;
  * three matchers made in one process share that code, and each run would slow the next.
  */
-export function benchMatcher(seedFile: string, entries: GlossaryEntry[], foldPairs: string, rounds = 9): MatcherResult[] {
+export function benchMatcher(articleFile: string, entries: GlossaryEntry[], foldPairs: string, rounds = 9): MatcherResult[] {
   return RUNS.map((name) => {
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name, seedFile, String(rounds)], {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name, articleFile, String(rounds)], {
       encoding: 'utf8',
       input: JSON.stringify({ entries, foldPairs }),
       maxBuffer: 1 << 26,
@@ -143,7 +143,7 @@ export function benchMatcher(seedFile: string, entries: GlossaryEntry[], foldPai
 
 // The child's side: one run, its glossary read from stdin, its result on stdout.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [name, seedFile, rounds] = process.argv.slice(2) as [RunName, string, string];
+  const [name, articleFile, rounds] = process.argv.slice(2) as [RunName, string, string];
   const { entries, foldPairs } = JSON.parse(readFileSync(0, 'utf8')) as { entries: GlossaryEntry[]; foldPairs: string };
-  process.stdout.write(JSON.stringify(runNamed(name, seedFile, entries, foldPairs, Number(rounds))));
+  process.stdout.write(JSON.stringify(runNamed(name, articleFile, entries, foldPairs, Number(rounds))));
 }

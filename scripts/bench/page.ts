@@ -1,5 +1,5 @@
 /**
- * The extension on real pages in Chromium: the seed article and a generated 5 MB news page. Reads
+ * The extension on real pages in Chromium: the test article and a generated 5 MB news page. Reads
  * the content script's own timeline marks (present only in the `--mode bench` build), long tasks
  * seen by a PerformanceObserver registered before the page loads, and the JS heap after garbage
  * collection, compared with the same page in the same browser build without the extension.
@@ -95,7 +95,7 @@ async function measure(name: string, url: string, withTifa: BrowserContext, with
 }
 
 /**
- * The seed article is loaded nine times and the median load (by script time) reported: the first
+ * The test article is loaded nine times and the median load (by script time) reported: the first
  * load after the browser starts also pays for compiling the content script, later ones use V8's
  * code cache, as a reader's browser does all day. The 5 MB page is loaded once.
  */
@@ -103,14 +103,14 @@ export async function benchPages(executablePath: string, extension: string, serv
   const withTifa = await launchBenchBrowser(executablePath, extension);
   const without = await launchBenchBrowser(executablePath);
   try {
-    const seedRuns: PageResult[] = [];
+    const articleRuns: PageResult[] = [];
     for (let i = 0; i < 9; i++) {
-      seedRuns.push(await measure('seed article', server.url('/seed.html'), withTifa.context, without.context));
+      articleRuns.push(await measure('test article', server.url('/article.html'), withTifa.context, without.context));
     }
-    seedRuns.sort((a, b) => a.scriptMs - b.scriptMs);
-    const seed = { ...seedRuns[4]!, scriptMsRange: [seedRuns[0]!.scriptMs, seedRuns[8]!.scriptMs] as [number, number] };
+    articleRuns.sort((a, b) => a.scriptMs - b.scriptMs);
+    const article = { ...articleRuns[4]!, scriptMsRange: [articleRuns[0]!.scriptMs, articleRuns[8]!.scriptMs] as [number, number] };
     const huge = await measure('5 MB news page', server.url('/huge.html'), withTifa.context, without.context);
-    return [seed, huge];
+    return [article, huge];
   } finally {
     await withTifa.close();
     await without.close();

@@ -1,20 +1,26 @@
 /**
- * The core flows in Firefox ESR with the Firefox build: terms marked on the seed article without
- * touching its DOM, the popover on hover, the popup switching Tifa off and on.
+ * The core flows in Firefox ESR with the Firefox build: terms marked on the test article without
+ * touching its DOM, the popover on hover, the popup switching Tifa off and on, the toolbar badge.
  */
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { iconProblems } from '../e2e/manifest-icons';
 import { ARTIFACT_DIR } from '../e2e/paths';
-import { highlighted, popoverText, termCentre, until, useFirefox } from './firefox';
+import { FIREFOX_EXTENSION_DIR, highlighted, popoverText, termCentre, until, useFirefox } from './firefox';
 
 const harness = useFirefox();
 
-describe('Firefox: on the seed article', () => {
+type FirefoxApi = {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
+describe('Firefox: on the test article', () => {
   let page: Page;
   const errors: string[] = [];
   beforeAll(async () => {
-    page = await harness.open('/seed.html');
+    page = await harness.open('/article.html');
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(String(error)));
     await until(async () => (await highlighted(page)).length > 20);
@@ -47,19 +53,33 @@ describe('Firefox: on the seed article', () => {
 
 describe('Firefox: popup', () => {
   it('turns Tifa off and on, and the page follows at once', async () => {
-    const page = await harness.open('/seed.html');
+    const page = await harness.open('/article.html');
     const count = async () => (await highlighted(page)).length;
     await until(async () => (await count()) > 20);
     const popup = await harness.openPopupFor(page);
     const status = () => popup.evaluate(() => document.querySelector('.status')?.textContent);
     await until(async () => /^\d+ terms marked \(\d+ distinct\) on this page\.$/.test((await status()) ?? ''));
+    // The toolbar badge counts the distinct terms, read back from the extension's own page.
+    const badge = () =>
+      popup.evaluate(async (url) => {
+        const { tabs, action } = (globalThis as unknown as { browser: FirefoxApi }).browser;
+        const tab = (await tabs.query({})).find((t) => t.url === url); // match patterns take no port
+        return action.getBadgeText({ tabId: tab!.id! });
+      }, page.url());
+    const distinct = (await status())!.match(/\((\d+) distinct\)/)![1];
+    await until(async () => (await badge()) === distinct);
 
     await popup.click('input[name=enabled]');
     await until(async () => (await count()) === 0);
     await until(async () => (await status()) === 'Tifa is off.');
+    await until(async () => (await badge()) === '');
     await popup.click('input[name=enabled]');
     await until(async () => (await count()) > 20);
     await popup.close();
     await page.close();
   });
+});
+
+it('declares the icons and the toolbar icons, and ships them', () => {
+  expect(iconProblems(FIREFOX_EXTENSION_DIR)).toEqual([]);
 });

@@ -1,5 +1,5 @@
 /**
- * Page-script conversion in real Chromium: the popup's "Page script" control converting the seed
+ * Page-script conversion in real Chromium: the popup's "Page script" control converting the test
  * article to 简体 and back to the exact original, Hong Kong ↔ Taiwan variants, a site rule applied
  * on reload, content arriving later, form fields left alone while typing, a script fighting the
  * conversion, and the glossary still marked and shown in the page's new script.
@@ -28,15 +28,15 @@ const documentHtml = (page: Page) =>
   page.evaluate(() => document.documentElement.outerHTML.replace('<tifa-popover></tifa-popover>', ''));
 
 describe('page script', () => {
-  it('converts the seed article to 简体 and back to the exact original, keeping the terms marked', async () => {
-    const page = await harness.open('/seed.html');
+  it('converts the test article to 简体 and back to the exact original, keeping the terms marked', async () => {
+    const page = await harness.open('/article.html');
     await waitForHighlights(page);
     const before = await documentHtml(page);
     const beforeTerms = await highlighted(page);
     const title = await page.title();
 
     await choose(page, 'hans');
-    await expect.poll(() => text(page, 'h1'), { timeout: 15_000 }).toBe('发展新质生产力 升级湾区产业链');
+    await expect.poll(() => text(page, 'h1'), { timeout: 15_000 }).toBe('新质生产力带动湾区创科 香港加快建设国际创新科技中心');
     expect(await page.title()).not.toBe(title);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     // The blocks took the new language while their text was written; the root alone holds it now.
@@ -90,7 +90,7 @@ describe('page script', () => {
   });
 
   it('keeps the popup\'s status and terms while the page converts: never "Off", the terms coming back', async () => {
-    const page = await harness.open('/seed.html');
+    const page = await harness.open('/article.html');
     await waitForHighlights(page);
     const popup = await harness.openPopupFor(page);
     const status = popup.locator('.status');

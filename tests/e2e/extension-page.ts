@@ -7,7 +7,8 @@ import type { Harness } from './harness';
 
 type Chrome = {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
-  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, message: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, message: unknown): Promise<unknown> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
 
 export interface ExtensionPage {
@@ -15,12 +16,21 @@ export interface ExtensionPage {
   setSettings(changes: Record<string, unknown>): Promise<void>;
   /** Sends a message to the content script of `page` (made the active tab first). */
   sendTo(page: Page, message: unknown): Promise<unknown>;
+  /** The browser's id for the tab showing `page`. */
+  tabOf(page: Page): Promise<number>;
+  /** The toolbar button's badge text for `page`'s tab. */
+  badgeOf(page: Page): Promise<string>;
   close(): Promise<void>;
 }
 
 export async function openExtensionPage(harness: Harness): Promise<ExtensionPage> {
   const ext = await harness.browser.context.newPage();
   await ext.goto(`chrome-extension://${harness.browser.extensionId}/popup.html`);
+  const tabOf = (page: Page) =>
+    ext.evaluate(async (url) => {
+      const tabs = await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({});
+      return tabs.find((tab) => tab.url === url)!.id!; // match patterns take no port
+    }, page.url());
   return {
     async setSettings(changes) {
       await ext.evaluate(async (changes) => {
@@ -37,6 +47,9 @@ export async function openExtensionPage(harness: Harness): Promise<ExtensionPage
         return tabs.sendMessage(tab!.id!, message);
       }, message);
     },
+    tabOf,
+    badgeOf: async (page) =>
+      ext.evaluate((tabId) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId }), await tabOf(page)),
     close: () => ext.close(),
   };
 }

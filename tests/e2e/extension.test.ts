@@ -1,6 +1,6 @@
 /**
- * Tifa as a reader meets it, in real Chromium with the built extension: terms marked on the seed
- * article, the popover on hover, the popup switching Tifa off and on for all sites and one site.
+ * Tifa as a reader meets it, in real Chromium with the built extension: terms marked on the test
+ * articles, the popover on hover, the popup switching Tifa off and on for all sites and one site.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,10 +10,10 @@ import { ARTIFACT_DIR } from './paths';
 
 const harness = useExtension();
 
-describe('on the seed article', () => {
+describe('on the Hong Kong test article', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await harness.open('/seed.html');
+    page = await harness.open('/article.html');
     await waitForHighlights(page);
   });
   afterAll(() => page.close());
@@ -56,6 +56,20 @@ describe('on the seed article', () => {
   });
 });
 
+describe('on the mainland test article', () => {
+  it('marks the jargon in Simplified and explains it', async () => {
+    const page = await harness.open('/article-cn.html');
+    await waitForHighlights(page);
+    const terms = await highlighted(page);
+    for (const term of ['高质量发展', '新质生产力', '稳中求进', '先立后破', '两重两新', '五篇大文章', '耐心资本', '民营经济促进法']) {
+      expect(terms, term).toContain(term);
+    }
+    await hoverTerm(page, '高质量发展');
+    expect(await popover(page).locator('.en').textContent()).toBe('high-quality development');
+    await page.close();
+  });
+});
+
 describe('page shapes', () => {
   it('matches a term split across inline elements, and leaves form fields alone', async () => {
     const page = await harness.open('/split.html');
@@ -84,7 +98,7 @@ describe('page shapes', () => {
 
 describe('popup', () => {
   it('turns Tifa off and on for all sites and for one site, and the page follows at once', async () => {
-    const page = await harness.open('/seed.html');
+    const page = await harness.open('/article.html');
     await waitForHighlights(page);
     const popup = await harness.openPopupFor(page);
     const status = popup.locator('.status');

@@ -7,7 +7,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from './browser';
 import { servePages, type PageServer } from './pages';
-import { ARTIFACT_DIR, SCREENSHOT_DIR } from './paths';
+import { ARTIFACT_DIR } from './paths';
 
 export interface Harness {
   browser: ExtensionBrowser;
@@ -21,7 +21,6 @@ export interface Harness {
 export function useExtension(options: LaunchOptions = {}): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
     mkdirSync(ARTIFACT_DIR, { recursive: true });
     harness.server = await servePages();
     harness.browser = await launchWithExtension(inject('chromium'), options);

@@ -16,19 +16,20 @@ const harness = useExtension();
 interface Recorded {
   url: string;
   type: string;
-  /** The page or frame that asked, or the extension page. */
+  /** The page or frame that asked, the extension page, or the background's service worker. */
   from: string;
 }
 
 it('makes no network request during a full session', async () => {
   const { context, extensionId } = harness.browser;
   const requests: Recorded[] = [];
+  // The background's service worker asks too (the toolbar icons): it has no frame.
   const record = (request: Request) =>
-    requests.push({ url: request.url(), type: request.resourceType(), from: request.frame().url() });
+    requests.push({ url: request.url(), type: request.resourceType(), from: (request.serviceWorker() ?? request.frame()).url() });
   context.on('request', record);
 
-  const opened = ['/seed.html', '/frame.html', '/frame-inner.html'].map((p) => harness.server.url(p));
-  const page = await harness.open('/seed.html');
+  const opened = ['/article.html', '/frame.html', '/frame-inner.html'].map((p) => harness.server.url(p));
+  const page = await harness.open('/article.html');
   await waitForHighlights(page);
   await hoverTerm(page, '新質生產力');
   await expect.poll(() => popover(page).locator('.term').textContent()).toBe('新質生產力');

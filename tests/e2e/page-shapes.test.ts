@@ -32,7 +32,7 @@ describe('page shapes', () => {
   });
 
   it('leaves the page DOM alone: the only change is its own popover host', async () => {
-    const page = await harness.open('/seed.html');
+    const page = await harness.open('/article.html');
     await waitForHighlights(page);
     await hoverTerm(page, '新質生產力');
     const mutations = await page.evaluate(() => (window as unknown as { __mutations: object[] }).__mutations);
@@ -105,7 +105,7 @@ describe('web components and frames', () => {
 
 describe('layout and size', () => {
   it('keeps highlights on the text when the layout changes', async () => {
-    const page = await harness.open('/seed.html');
+    const page = await harness.open('/article.html');
     await waitForHighlights(page);
     const before = await termCentre(page, '卡脖子');
     await page.setViewportSize({ width: 520, height: 720 });
@@ -118,7 +118,7 @@ describe('layout and size', () => {
   });
 
   it('keeps every popover inside a narrow window, the longer explanation scrolling within it', async () => {
-    const page = await harness.open('/seed.html');
+    const page = await harness.open('/article.html');
     await page.setViewportSize({ width: 400, height: 560 });
     await waitForHighlights(page);
     const inside = async () => {
@@ -146,7 +146,7 @@ describe('layout and size', () => {
     const expected = (bigNewsPage().match(/<p>/g) ?? []).length / 2;
     const page = await harness.open('/huge.html');
     await waitForHighlights(page);
-    await hoverTerm(page, (await highlighted(page))[0]!.replace(/\s/g, ''));
+    await hoverTerm(page, (await highlighted(page))[0]!.replace(/\s/g, ''), 0, 30_000); // while it reads 5 MB: however busy the machine
     await page.waitForFunction((n) => (CSS.highlights.get('tifa-term')?.size ?? 0) >= n, expected, { timeout: 60_000 });
     expect(await highlightCount(page)).toBe(expected);
     await page.close();

@@ -1,9 +1,10 @@
 /**
- * Test pages, served from 127.0.0.1 by a tiny HTTP server: the seed article as a news page, and
+ * Test pages, served from 127.0.0.1 by a tiny HTTP server: the test articles as news pages, and
  * small pages for one behaviour each.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ARTICLE_CN, ARTICLE_HK, readArticle } from '../fixtures/articles';
 import { generateNewsPage } from '../fixtures/news-page';
 import { HOSTILE_HEADERS, HOSTILE_PAGES } from './hostile-pages-fixtures';
 import { CONVERSION_PAGES } from './conversion-pages';
@@ -11,7 +12,7 @@ import { READING_PAGES } from './reading-pages';
 import type { GlossaryEntry } from '../../utils/glossary';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ROOT, SEED_ARTICLE } from './paths';
+import { ROOT } from './paths';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -38,14 +39,14 @@ function page(title: string, body: string, lang = 'zh-Hant-HK', head = ''): stri
 </style></head><body>${body}</body></html>`;
 }
 
-/** The Ta Kung Pao article: first line as the headline, each further line a paragraph. */
-function seedPage(): string {
-  const lines = readFileSync(SEED_ARTICLE, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+/** A test article as a news page: first line as the headline, each further line a paragraph. */
+function articlePage(file: string, lang: string): string {
+  const lines = readArticle(file).split('\n').map((l) => l.trim()).filter(Boolean);
   const [headline = '', ...rest] = lines;
   return page(
     headline,
     `<article><h1>${escape(headline)}</h1>${rest.map((l) => `<p>${escape(l)}</p>`).join('\n')}</article>`,
-    'zh-Hant-HK',
+    lang,
     RECORD_MUTATIONS,
   );
 }
@@ -58,7 +59,8 @@ export function bigNewsPage(): string {
 }
 
 export const PAGES: Record<string, () => string> = {
-  '/seed.html': seedPage,
+  '/article.html': () => articlePage(ARTICLE_HK, 'zh-Hant-HK'),
+  '/article-cn.html': () => articlePage(ARTICLE_CN, 'zh-Hans-CN'),
   '/split.html': () =>
     page(
       'Split term',

@@ -81,15 +81,15 @@ describe('the options page', () => {
     // What the background opens for "Add to my glossary" (a native menu cannot be clicked from here),
     // in a fresh tab: a hash change alone would not load the page again.
     await page.goto('about:blank');
-    await page.goto(optionsUrl('#add?term=%E4%BD%8E%E7%A9%BA%E7%B6%93%E6%BF%9F&source=http%3A%2F%2F127.0.0.1%2Fseed.html'));
+    await page.goto(optionsUrl('#add?term=%E4%BD%8E%E7%A9%BA%E7%B6%93%E6%BF%9F&source=http%3A%2F%2F127.0.0.1%2Farticle.html'));
     const form = page.locator('.my-glossary form.own-term-form');
     expect(await form.locator('input[name=term]').inputValue()).toBe('低空經濟');
     expect(await form.locator('select[name=script]').inputValue()).toBe('hant');
-    expect(await form.locator('.source a').getAttribute('href')).toBe('http://127.0.0.1/seed.html');
+    expect(await form.locator('.source a').getAttribute('href')).toBe('http://127.0.0.1/article.html');
     await form.getByRole('button', { name: 'Add to my glossary' }).click();
     await expect.poll(rowTerms).toEqual(['低空經濟']);
     const { personal } = (await stored()) as { personal: { ownTerms: { script: string; source: string }[] } };
-    expect(personal.ownTerms[0]).toMatchObject({ script: 'hant', source: 'http://127.0.0.1/seed.html' });
+    expect(personal.ownTerms[0]).toMatchObject({ script: 'hant', source: 'http://127.0.0.1/article.html' });
     expect(new URL(page.url()).hash).toBe(''); // a reload does not offer to add it again
   });
 

@@ -10,7 +10,7 @@ const harness = useExtension();
 let news: Page;
 
 beforeAll(async () => {
-  news = await harness.open('/seed.html');
+  news = await harness.open('/article.html');
   await waitForHighlights(news);
 });
 afterAll(() => news.close());
@@ -37,7 +37,7 @@ describe('my glossary on the page', () => {
     );
     expect(await news.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
-    const second = await harness.open('/seed.html');
+    const second = await harness.open('/article.html');
     await waitForHighlights(second);
     await pinTerm(second, '先立後破');
     expect(await popover(second).locator('.note-text').textContent()).toContain('See the CEWC readout');
@@ -74,25 +74,24 @@ describe('my glossary on the page', () => {
   });
 
   it('marks a term added from a selection in the open tab at once, in both scripts', async () => {
-    expect(await highlighted(news)).not.toContain('綠色工廠');
+    expect(await highlighted(news)).not.toContain('電池工廠');
     // What the "Add to my glossary" menu opens: the options page with the selection filled in.
     const options = await harness.browser.context.newPage();
-    const selection = encodeURIComponent('綠色工廠');
+    const selection = encodeURIComponent('電池工廠');
     await options.goto(`chrome-extension://${harness.browser.extensionId}/options.html#add?term=${selection}&source=${encodeURIComponent(news.url())}`);
     const form = options.locator('form.own-term-form');
-    await form.locator('[name=en]').fill('green factory');
-    await form.locator('[name=meaning]').fill('A plant certified for low energy use and emissions.');
+    await form.locator('[name=en]').fill('battery plant');
+    await form.locator('[name=meaning]').fill('A factory making battery cells and packs.');
     await form.getByRole('button', { name: 'Add to my glossary' }).click();
     await options.close();
 
-    await highlightedWhen(news, (terms) => terms.includes('綠色工廠'));
-    await hoverTerm(news, '綠色工廠');
-    expect(await popover(news).locator('.en').textContent()).toBe('green factory');
+    await highlightedWhen(news, (terms) => terms.includes('電池工廠'));
+    await hoverTerm(news, '電池工廠');
+    expect(await popover(news).locator('.en').textContent()).toBe('battery plant');
     expect(await popover(news).locator('footer').textContent()).toBe('My glossary');
 
-    const simplified = await harness.open('/split.html');
-    await simplified.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>建设绿色工厂。</p>'));
-    await highlightedWhen(simplified, (terms) => terms.includes('绿色工厂'));
+    const simplified = await harness.open('/article-cn.html');
+    await highlightedWhen(simplified, (terms) => terms.includes('电池工厂'));
     await simplified.close();
   });
 });

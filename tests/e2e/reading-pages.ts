@@ -1,10 +1,9 @@
 /** Test pages for the reading experience: hostile page CSS, a dark page. */
-import { readFileSync } from 'node:fs';
-import { SEED_ARTICLE } from './paths';
+import { ARTICLE_HK, readArticle } from '../fixtures/articles';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const paragraphs = () =>
-  readFileSync(SEED_ARTICLE, 'utf8')
+  readArticle(ARTICLE_HK)
     .split('\n')
     .filter((l) => l.trim())
     .slice(0, 40)

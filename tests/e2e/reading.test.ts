@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openExtensionPage, type ExtensionPage } from './extension-page';
 import { highlightCount, hoverTerm, popover, termCentre, useExtension, waitForHighlights } from './harness';
-import { SCREENSHOT_DIR } from './paths';
+import { ARTIFACT_DIR } from './paths';
 
 const harness = useExtension();
 let ext: ExtensionPage;
@@ -25,7 +25,7 @@ afterEach(async () => {
     trigger: 'hover', theme: 'page', fontSize: 15, hiddenCategories: [] });
 });
 
-async function openSeed(url = '/seed.html') {
+async function openArticle(url = '/article.html') {
   page = await harness.open(url);
   await waitForHighlights(page);
   return page;
@@ -35,7 +35,7 @@ const term = () => card().locator('.term').textContent();
 
 describe('popover', () => {
   it('pins on click, stays when the pointer leaves, closes on Escape and on a click outside', async () => {
-    await openSeed();
+    await openArticle();
     const { x, y } = await termCentre(page, '卡脖子');
     await page.mouse.click(x, y);
     await expect.poll(term).toBe('卡脖子');
@@ -56,7 +56,7 @@ describe('popover', () => {
   });
 
   it('opens related terms in place, with a way back, and shows the longer explanation', async () => {
-    await openSeed();
+    await openArticle();
     await hoverTerm(page, '新質生產力');
     const { x, y } = await termCentre(page, '新質生產力');
     await page.mouse.click(x, y);
@@ -72,7 +72,7 @@ describe('popover', () => {
   });
 
   it('steps through the terms from the keyboard, announces them, pins with Enter and gives focus back', async () => {
-    await openSeed();
+    await openArticle();
     await ext.sendTo(page, { type: 'tifa:step', direction: 1 });
     await expect.poll(term).toBe('新質生產力'); // the first term of the page
     await expect.poll(() => page.locator('tifa-popover [aria-live]').textContent()).toBe('新質生產力: new quality productive forces');
@@ -99,7 +99,7 @@ describe('popover', () => {
   });
 
   it('opens with a tap on a touch screen and closes with a tap elsewhere', async () => {
-    await openSeed();
+    await openArticle();
     const { x, y } = await termCentre(page, '小院高牆');
     await page.touchscreen.tap(x, y);
     await expect.poll(term).toBe('小院高牆');
@@ -108,7 +108,7 @@ describe('popover', () => {
   });
 
   it('is out of reach of hostile page CSS', async () => {
-    await openSeed('/hostile-css.html');
+    await openArticle('/hostile-css.html');
     await hoverTerm(page, '新質生產力');
     const style = await card().evaluate((root) => {
       const termStyle = getComputedStyle(root.querySelector('.term')!);
@@ -122,7 +122,7 @@ describe('popover', () => {
   });
 
   it('passes axe-core accessibility checks', async () => {
-    await openSeed();
+    await openArticle();
     const { x, y } = await termCentre(page, '新質生產力');
     await page.mouse.click(x, y);
     await card().locator('.more').click();
@@ -139,7 +139,7 @@ describe('popover', () => {
 
 describe('settings take effect live', () => {
   it('changes how terms are marked, how many, and which categories', async () => {
-    await openSeed();
+    await openArticle();
     const all = await highlightCount(page);
     await ext.setSettings({ density: 'first' });
     await expect.poll(() => highlightCount(page)).toBeLessThan(all);
@@ -168,7 +168,7 @@ describe('settings take effect live', () => {
   });
 
   it('changes the popover: language, readings, theme, text size, and the Alt trigger', async () => {
-    await openSeed();
+    await openArticle();
     await ext.setSettings({ language: 'hans', jyutping: false, theme: 'dark', fontSize: 20 });
     await hoverTerm(page, '新質生產力');
     expect(await card().locator('.meaning').getAttribute('lang')).toBe('zh-Hans');
@@ -216,7 +216,7 @@ describe('settings take effect live', () => {
   });
 
   it('follows the page: a dark page gets the dark popover', async () => {
-    await openSeed('/dark.html');
+    await openArticle('/dark.html');
     await hoverTerm(page, '新質生產力');
     expect(await card().getAttribute('data-theme')).toBe('dark');
   });
@@ -224,37 +224,17 @@ describe('settings take effect live', () => {
 
 describe('terms on this page', () => {
   it('lists the page\'s jargon by category in order of first appearance; choosing one opens it', async () => {
-    await openSeed();
+    await openArticle();
     const popup = await harness.openPopupFor(page);
     const rows = popup.locator('.term-row .zh');
     await expect.poll(() => rows.count()).toBeGreaterThan(20);
     expect(await rows.first().textContent()).toBe('新質生產力');
     expect(await popup.locator('.page-terms h3').first().textContent()).toMatch(/^Economy & finance \d+$/);
-    await popup.screenshot({ path: path.join(SCREENSHOT_DIR, 'popup.png') });
+    await popup.screenshot({ path: path.join(ARTIFACT_DIR, 'popup-terms.png') });
     await popup.locator('.term-row[data-entry="small-yard-high-fence"]').click().catch(() => {}); // the popup may close itself
     await expect.poll(term).toBe('小院高牆');
     // Scrolled to it (smoothly, unless the reader asked for reduced motion): the popover is in view.
     await expect.poll(async () => (await card().boundingBox())!.y).toBeGreaterThanOrEqual(0);
     await expect.poll(async () => (await card().boundingBox())!.y).toBeLessThan(720);
-  });
-});
-
-describe('screenshots', () => {
-  it('light and dark popovers (the dark one with its longer explanation open)', async () => {
-    await openSeed();
-    for (const theme of ['light', 'dark'] as const) {
-      await ext.setSettings({ theme });
-      const { x, y } = await termCentre(page, '新質生產力', 1);
-      await page.mouse.click(x, y);
-      if (theme === 'dark') await card().locator('.more').click();
-      const box = (await card().boundingBox())!;
-      const top = Math.max(0, Math.min(box.y, y) - 60);
-      await page.screenshot({
-        path: path.join(SCREENSHOT_DIR, `popover-${theme}.png`),
-        animations: 'disabled', // the popover's fade-in finished: a screenshot mid-fade shows the page through it
-        clip: { x: 0, y: top, width: 1000, height: Math.min(720 - top, box.y + box.height + 30 - top) },
-      });
-      await page.keyboard.press('Escape');
-    }
   });
 });

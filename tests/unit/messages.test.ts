@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_STATUS, parsePageRequest, REVEAL, STEP } from '@/utils/messages';
+import { PAGE_STATUS, parsePageRequest, parseToolbarState, REVEAL, STEP, TOOLBAR } from '@/utils/messages';
 
 describe('page requests', () => {
   it('accepts the three requests and nothing else', () => {
@@ -8,6 +8,16 @@ describe('page requests', () => {
     expect(parsePageRequest({ type: REVEAL, id: 'x' })).toEqual({ type: REVEAL, id: 'x' });
     for (const bad of [null, 'tifa:step', {}, { type: STEP, direction: 2 }, { type: REVEAL, id: 3 }, { type: 'other' }]) {
       expect(parsePageRequest(bad)).toBeNull();
+    }
+  });
+});
+
+describe('toolbar states', () => {
+  it('accepts on or off with a count or no badge, and nothing else', () => {
+    expect(parseToolbarState({ type: TOOLBAR, active: true, badge: '85' })).toEqual({ type: TOOLBAR, active: true, badge: '85' });
+    expect(parseToolbarState({ type: TOOLBAR, active: false, badge: '' })).toEqual({ type: TOOLBAR, active: false, badge: '' });
+    for (const bad of [null, {}, { type: TOOLBAR, active: 1, badge: '' }, { type: TOOLBAR, active: true, badge: 'spam!' }, { type: TOOLBAR, active: true }]) {
+      expect(parseToolbarState(bad)).toBeNull();
     }
   });
 });
