@@ -9,7 +9,7 @@ import { generateNewsPage } from '../fixtures/news-page';
 import { HOSTILE_HEADERS, HOSTILE_PAGES } from './hostile-pages-fixtures';
 import { CONVERSION_PAGES } from './conversion-pages';
 import { READING_PAGES } from './reading-pages';
-import type { GlossaryEntry } from '../../utils/glossary';
+import type { GlossaryEntry, MatchData } from '../../utils/glossary';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ROOT } from './paths';
@@ -52,10 +52,17 @@ function articlePage(file: string, lang: string): string {
 }
 
 let newsPage: string | undefined;
-/** The 5 MB page, made from the built glossary so its terms are the ones the extension knows. */
+/**
+ * The 5 MB page, made from the built glossary so its terms are the ones the extension knows. Terms
+ * with a context guard are left out: random filler beside them could cancel their match.
+ */
 export function bigNewsPage(): string {
-  const entries = JSON.parse(readFileSync(path.join(ROOT, 'glossary/.generated/entries.json'), 'utf8')) as GlossaryEntry[];
-  return (newsPage ??= generateNewsPage(entries).html);
+  const generated = (file: string) => JSON.parse(readFileSync(path.join(ROOT, 'glossary/.generated', file), 'utf8')) as unknown;
+  const guarded = new Set(
+    (generated('match.json') as MatchData).terms.filter((t) => t.unlessPrecededBy || t.unlessFollowedBy).map((t) => t.id),
+  );
+  const entries = generated('entries.json') as GlossaryEntry[];
+  return (newsPage ??= generateNewsPage(entries, { insert: (entry) => !guarded.has(entry.id) }).html);
 }
 
 export const PAGES: Record<string, () => string> = {
@@ -65,7 +72,7 @@ export const PAGES: Record<string, () => string> = {
     page(
       'Split term',
       `<p id="split">加快發展<b>新質</b><a href="#x">生產</a>力，推動高質量發展。</p>
-       <p id="simplified" lang="zh-Hans">因地制宜发展新质生产力。</p>
+       <p id="simplified" lang="zh-Hans">加快发展新质生产力。</p>
        <p>切勿<br>一刀切與先立<br>後破</p>
        <textarea id="field">新質生產力</textarea>`,
     ),
