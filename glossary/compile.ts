@@ -59,6 +59,14 @@ export function parseSourceFiles(files: SourceFile[]): { located: LocatedEntry[]
   const problems: string[] = [];
   const located: LocatedEntry[] = [];
   for (const file of files) {
+    // A control character pasted with a copied title shows as nothing, or as a box, to the reader.
+    const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(file.text);
+    if (control) {
+      const line = file.text.slice(0, control.index).split('\n').length;
+      const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      problems.push(`${file.path} (line ${line}): holds the control character U+${code}: remove it`);
+      continue;
+    }
     let data: unknown;
     try {
       data = parseYaml(file.text);

@@ -148,6 +148,12 @@ describe('glossary compile', () => {
     expect(problems.join('\n')).toMatch(/field "sources" needs at least one source/);
   });
 
+  it('rejects a control character pasted into a file, with its line', () => {
+    expect(problemsOf([file(entry('').replace('Xi Jinping, speech', 'Xi Jinping,\u0008 speech'))])).toEqual([
+      'glossary/entries/technology.yaml (line 12): holds the control character U+0008: remove it',
+    ]);
+  });
+
   it('reports invalid YAML with its line', () => {
     expect(problemsOf([file('\n  - id: [unclosed\n    zh: 卡脖子')])[0]).toMatch(/^glossary\/entries\/technology.yaml \(line \d+\): not valid YAML/);
   });
