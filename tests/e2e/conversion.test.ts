@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { highlighted, highlightedWhen, hoverTerm, popover, useExtension, waitForHighlights } from './harness';
+import { highlighted, highlightedWhen, hoverTerm, popover, useExtension, waitForAllHighlights, waitForHighlights } from './harness';
 
 const harness = useExtension();
 
@@ -30,7 +30,7 @@ const documentHtml = (page: Page) =>
 describe('page script', () => {
   it('converts the test article to 简体 and back to the exact original, keeping the terms marked', async () => {
     const page = await harness.open('/article.html');
-    await waitForHighlights(page);
+    await waitForAllHighlights(page); // every term, not the first few
     const before = await documentHtml(page);
     const beforeTerms = await highlighted(page);
     const title = await page.title();

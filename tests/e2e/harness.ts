@@ -60,6 +60,19 @@ export const highlightCount = (target: Target) =>
 export const waitForHighlights = (target: Target, atLeast = 1) =>
   target.waitForFunction((n) => (CSS.highlights.get('tifa-term')?.size ?? 0) >= n, atLeast, { timeout: 20_000 });
 
+/** Waits until the page is fully marked: some terms, and their count unchanged over half a second. */
+export async function waitForAllHighlights(target: Target): Promise<void> {
+  let last = -1;
+  await expect
+    .poll(async () => {
+      const count = await highlightCount(target);
+      const settled = count > 0 && count === last;
+      last = count;
+      return settled;
+    }, { timeout: 20_000, interval: 500 })
+    .toBe(true);
+}
+
 /** Waits until the highlighted terms satisfy `check`, then returns them. */
 export async function highlightedWhen(target: Target, check: (terms: string[]) => boolean): Promise<string[]> {
   await expect.poll(async () => check(await highlighted(target)), { timeout: 10_000 }).toBe(true);
