@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createTermIndex, formsOf } from '@/utils/glossary';
-import { ARTICLE_CN, ARTICLE_HK, SEED_ARTICLE, readArticle } from '../fixtures/articles';
+import { ARTICLE_CN, ARTICLE_HK, SEED_ARTICLE, hasSeedArticle, readArticle } from '../fixtures/articles';
 import { bundledGlossary } from './helpers';
 
 const glossary = bundledGlossary();
@@ -59,7 +58,7 @@ describe('bundled glossary', () => {
   });
 
   // The article the project started from lives beside a development checkout only; a clone skips this.
-  it.skipIf(!existsSync(SEED_ARTICLE))('covers the jargon of the seed article, when it is beside the checkout', () => {
+  it.skipIf(!hasSeedArticle())('covers the jargon of the seed article, when it is beside the checkout', () => {
     const seed = termsIn(SEED_ARTICLE);
     for (const term of ['新質生產力', '高質量發展', '粵港澳大灣區', '卡脖子', '小院高牆', '先立後破', '久久為功', '五篇大文章']) {
       expect(seed, term).toContain(term);
