@@ -2,8 +2,8 @@
  * Node side of the glossary pipeline: reads glossary/entries/*.yaml and OpenCC's dictionaries,
  * derives readings and Traditional forms with the libraries made for it (pinyin-pro,
  * to-jyutping, opencc-js: build-time only, none of them ships in the extension), and writes
- * glossary/.generated/: match.json (bundled into the content script) and entries.json (shipped
- * as an extension file, read when a popover first needs it).
+ * glossary/.generated/: match.json (read by the content script on a page worth reading) and
+ * entries.json (read when a popover first needs it), both shipped as extension files.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
