@@ -2,7 +2,7 @@
  * "Terms on this page": the jargon found, grouped by category, both in order of first appearance,
  * with counts. Choosing one scrolls the page to it and opens its popover. Props only.
  */
-import type { Category, GlossaryEntry } from '@/utils/glossary';
+import type { Category, GlossaryEntry } from '@/utils/engine/glossary';
 import { t } from '@/utils/i18n';
 import type { PageStatus } from '@/utils/messages';
 import { categoryLabel } from './SettingsForm';

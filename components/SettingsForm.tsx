@@ -2,7 +2,7 @@
  * The reader's settings as a form, from props only: the popup shows the everyday ones, the
  * options page all of them (with the categories list).
  */
-import { CATEGORIES, type Category } from '@/utils/glossary';
+import { CATEGORIES, type Category } from '@/utils/engine/glossary';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 

@@ -4,7 +4,7 @@
  * rendered as text, never as HTML.
  */
 import { useState } from 'preact/hooks';
-import { explanationIn, type GlossaryEntry, type Script } from '@/utils/glossary';
+import { explanationIn, type GlossaryEntry, type Script } from '@/utils/engine/glossary';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 import { NoteEditor, type NoteEditorProps } from './NoteEditor';

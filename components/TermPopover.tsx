@@ -4,7 +4,7 @@
  * its history starts fresh for each term.
  */
 import { useState } from 'preact/hooks';
-import type { GlossaryEntry, Script } from '@/utils/glossary';
+import type { GlossaryEntry, Script } from '@/utils/engine/glossary';
 import { t } from '@/utils/i18n';
 import { noteFor, ownTermById, type PersonalGlossary } from '@/utils/personal';
 import type { Settings } from '@/utils/settings';

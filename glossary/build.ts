@@ -13,7 +13,7 @@ import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { getJyutpingList } from 'to-jyutping';
 import { createOverrides, OVERRIDES } from '../utils/convert/overrides';
-import type { CompiledGlossary } from '../utils/glossary';
+import type { CompiledGlossary } from '../utils/engine/glossary';
 import { compileGlossary, type CharacterData, type Derivers, type SourceFile } from './compile';
 import { buildFoldPairs, buildScriptMarks, FOLD_SOURCES, type FoldSource } from './fold-table';
 

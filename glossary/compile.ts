@@ -6,9 +6,9 @@
  */
 import * as v from 'valibot';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { createFoldTable, foldText } from '../utils/fold';
-import type { Bilingual, CompiledGlossary, GlossaryEntry, MatchTerm } from '../utils/glossary';
-import { buildTrie, packTrie } from '../utils/trie';
+import { createFoldTable, foldText } from '../utils/engine/fold';
+import type { Bilingual, CompiledGlossary, GlossaryEntry, MatchTerm } from '../utils/engine/glossary';
+import { buildTrie, packTrie } from '../utils/engine/trie';
 import type { ScriptMarks } from './fold-table';
 import { SourceEntrySchema, SourceFileSchema, type SourceEntry } from './schema';
 import { sourceHostOf } from './source-hosts';

@@ -4,8 +4,8 @@
  * lists what is left, for whoever writes those entries. A report, not an error: many members
  * are plain phrases that need no entry of their own.
  */
-import { createFoldTable, foldText } from '../utils/fold';
-import type { CompiledGlossary } from '../utils/glossary';
+import { createFoldTable, foldText } from '../utils/engine/fold';
+import type { CompiledGlossary } from '../utils/engine/glossary';
 
 export interface UnmatchedMember {
   /** The slogan's entry. */

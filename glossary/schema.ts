@@ -3,7 +3,7 @@
  * so a bad entry is rejected with the path of the field that is wrong.
  */
 import * as v from 'valibot';
-import { CATEGORIES, type Category } from '../utils/glossary';
+import { CATEGORIES, type Category } from '../utils/engine/glossary';
 
 const han = /[\u3400-\u9fff]/;
 const text = (what: string) => v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));

@@ -11,7 +11,7 @@ import { loadCedict } from '../glossary/cedict';
 import { GlossaryError, parseSourceFiles } from '../glossary/compile';
 import { membersWithoutEntry } from '../glossary/members';
 import { readingProblems } from '../glossary/readings';
-import type { CompiledGlossary } from '../utils/glossary';
+import type { CompiledGlossary } from '../utils/engine/glossary';
 import { runWhenCalled, type Output } from './cli';
 
 export async function main(args: string[], out: Output, err: Output): Promise<number> {

@@ -21,8 +21,8 @@ import { quotedPhrases } from '../glossary/mining/patterns';
 import { rankPhrases } from '../glossary/mining/rank';
 import { balanced, compactTsv, fullTsv, printedLine, type Ranked } from '../glossary/mining/report';
 import { spreadOf } from '../glossary/mining/spread';
-import { formsOf } from '../utils/glossary';
-import { createFoldTable, foldText, foldUnit } from '../utils/fold';
+import { formsOf } from '../utils/engine/glossary';
+import { createFoldTable, foldText, foldUnit } from '../utils/engine/fold';
 import { loadGlossary } from './text-terms';
 
 const { values: args } = parseArgs({

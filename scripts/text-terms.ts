@@ -1,8 +1,8 @@
 /** Shared by the text tools (scan, explain): the glossary compiled from its YAML, and the terms in a text. */
 import { buildGlossary } from '../glossary/build';
-import { foldText } from '../utils/fold';
-import { createTermIndex, type GlossaryEntry, type Script } from '../utils/glossary';
-import { scriptOf } from '../utils/script';
+import { foldText } from '../utils/engine/fold';
+import { createTermIndex, type GlossaryEntry, type Script } from '../utils/engine/glossary';
+import { scriptOf } from '../utils/engine/script';
 
 export interface Occurrence {
   start: number;

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ENTRIES_ASSET, MATCH_ASSET } from '@/glossary/paths';
-import type { GlossaryEntry, MatchData } from './glossary';
+import type { GlossaryEntry, MatchData } from './engine/glossary';
 
 async function readJson<T>(asset: typeof ENTRIES_ASSET | typeof MATCH_ASSET): Promise<T> {
   const response = await fetch(browser.runtime.getURL(`/${asset}`));

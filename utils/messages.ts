@@ -3,7 +3,7 @@
  * Every content script checks the shape of what it receives: pages cannot send these, but a
  * malformed message must not throw either.
  */
-import type { Script } from './glossary';
+import type { Script } from './engine/glossary';
 
 export const PAGE_STATUS = 'tifa:page-status';
 export const STEP = 'tifa:step';

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { CATEGORIES, type Category } from './glossary';
+import { CATEGORIES, type Category } from './engine/glossary';
 import { SCRIPT_TARGETS, TRADITIONAL_TARGETS } from './convert/targets';
 
 const FONT_SIZE = { min: 12, max: 24 };

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { categoryLabel } from '@/components/SettingsForm';
-import { CATEGORIES, explanationIn, type Category, type GlossaryEntry } from '@/utils/glossary';
+import { CATEGORIES, explanationIn, type Category, type GlossaryEntry } from '@/utils/engine/glossary';
 import { t } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 

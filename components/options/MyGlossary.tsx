@@ -3,7 +3,7 @@
  * editing and deleting (with undo). Props only; entrypoints/options/App.tsx binds it to storage.
  */
 import { useState } from 'preact/hooks';
-import type { FoldTable } from '@/utils/fold';
+import type { FoldTable } from '@/utils/engine/fold';
 import { t, type MessageKey } from '@/utils/i18n';
 import type { OwnTermDraft } from '@/utils/personal/edits';
 import { OwnTermForm } from './OwnTermForm';

@@ -1,6 +1,6 @@
 /** The form for adding or editing an own term. Props only. */
 import { useState } from 'preact/hooks';
-import type { Script } from '@/utils/glossary';
+import type { Script } from '@/utils/engine/glossary';
 import { t } from '@/utils/i18n';
 import type { OwnTermDraft } from '@/utils/personal/edits';
 

@@ -2,8 +2,8 @@
  * The rows of the "My glossary" table: every note (on a bundled entry) and every own term, with
  * what the table shows, searches and sorts by. Pure.
  */
-import type { FoldTable } from '@/utils/fold';
-import type { GlossaryEntry } from '@/utils/glossary';
+import type { FoldTable } from '@/utils/engine/fold';
+import type { GlossaryEntry } from '@/utils/engine/glossary';
 import type { Note, OwnTerm, PersonalGlossary } from '@/utils/personal/schema';
 import { createSearch, tonelessPinyin } from '@/utils/personal/search';
 

@@ -3,7 +3,7 @@
  * page and then kept; in Taiwan's standard characters for a Taiwanese reader.
  */
 import { browser } from 'wxt/browser';
-import { inTaiwanForms, prefersTaiwanForms, type GlossaryEntry } from '@/utils/glossary';
+import { inTaiwanForms, prefersTaiwanForms, type GlossaryEntry } from '@/utils/engine/glossary';
 import { readEntries, readOnce } from '@/utils/glossary-files';
 
 export interface EntryStore {

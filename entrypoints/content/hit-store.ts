@@ -3,8 +3,8 @@
  * they follow reflow, zoom and font loading), kept per block so a changed block can be rescanned
  * alone, and shown through the highlighter.
  */
-import type { Category, IndexTerm, Script, TermIndex } from '@/utils/glossary';
-import { scriptOf, scriptOfLang } from '@/utils/script';
+import type { Category, IndexTerm, Script, TermIndex } from '@/utils/engine/glossary';
+import { scriptOf, scriptOfLang } from '@/utils/engine/script';
 import { mark } from '@/utils/perf';
 import type { Settings } from '@/utils/settings';
 import type { Highlighter } from './highlights';

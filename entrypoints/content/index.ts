@@ -6,8 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createFoldTable, type FoldTable } from '@/utils/fold';
-import { createTermIndex, type MatchData, type TermIndex } from '@/utils/glossary';
+import { createFoldTable, type FoldTable } from '@/utils/engine/fold';
+import { createTermIndex, type MatchData, type TermIndex } from '@/utils/engine/glossary';
 import { readMatchData, readOnce } from '@/utils/glossary-files';
 import { PAGE_STATUS, parsePageRequest, REVEAL, STEP, type PageRequest, type PageStatus } from '@/utils/messages';
 import { mark, timed } from '@/utils/perf';

@@ -10,9 +10,9 @@ import { ImportExport, type ExportFormat, type ImportPreview } from '@/component
 import { MyGlossary } from '@/components/options/MyGlossary';
 import { glossaryRows, type GlossaryRow } from '@/components/options/rows';
 import { SyncPanel } from '@/components/options/SyncPanel';
-import { createFoldTable } from '@/utils/fold';
-import type { GlossaryEntry } from '@/utils/glossary';
-import { createScriptTable, scriptOf } from '@/utils/script';
+import { createFoldTable } from '@/utils/engine/fold';
+import type { GlossaryEntry } from '@/utils/engine/glossary';
+import { createScriptTable, scriptOf } from '@/utils/engine/script';
 import { readEntries } from '@/utils/glossary-files';
 import type { OwnTermDraft } from '@/utils/personal/edits';
 import { parseImport, toAnkiTsv, toCsv, tooLarge, toJson } from '@/utils/personal/formats';

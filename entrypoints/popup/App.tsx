@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { PageScriptControl } from '@/components/PageScriptControl';
 import { PageTerms } from '@/components/PageTerms';
 import { PopupPanel } from '@/components/PopupPanel';
-import type { GlossaryEntry } from '@/utils/glossary';
+import type { GlossaryEntry } from '@/utils/engine/glossary';
 import { readEntries } from '@/utils/glossary-files';
 import { PAGE_STATUS, REVEAL, type PageRequest, type PageStatus } from '@/utils/messages';
 import type { ScriptStatus, ScriptStatusRequest, SetTabScript } from '@/utils/convert/messages';

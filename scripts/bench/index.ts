@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import type { GlossaryEntry, MatchData } from '../../utils/glossary';
+import type { GlossaryEntry, MatchData } from '../../utils/engine/glossary';
 import { servePages } from '../../tests/e2e/pages';
 import { ARTICLE_HK } from '../../tests/fixtures/articles';
 import { ROOT } from '../../tests/e2e/paths';

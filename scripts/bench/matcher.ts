@@ -14,9 +14,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AhoCorasick from 'ahocorasick';
 import * as OpenCC from 'opencc-js/t2cn';
-import { createMatcher, type MatcherTerm } from '../../utils/matcher';
-import { createFoldTable } from '../../utils/fold';
-import { formsOf, type GlossaryEntry } from '../../utils/glossary';
+import { createMatcher, type MatcherTerm } from '../../utils/engine/matcher';
+import { createFoldTable } from '../../utils/engine/fold';
+import { formsOf, type GlossaryEntry } from '../../utils/engine/glossary';
 import { generateNewsPage } from '../../tests/fixtures/news-page';
 import { medians, round } from './timing';
 

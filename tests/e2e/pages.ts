@@ -9,7 +9,7 @@ import { generateNewsPage } from '../fixtures/news-page';
 import { HOSTILE_HEADERS, HOSTILE_PAGES } from './hostile-pages-fixtures';
 import { CONVERSION_PAGES } from './conversion-pages';
 import { READING_PAGES } from './reading-pages';
-import type { GlossaryEntry, MatchData } from '../../utils/glossary';
+import type { GlossaryEntry, MatchData } from '../../utils/engine/glossary';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ROOT } from './paths';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTermIndex, formsOf } from '@/utils/glossary';
+import { createTermIndex, formsOf } from '@/utils/engine/glossary';
 import { ARTICLE_CN, ARTICLE_HK, SEED_ARTICLE, hasSeedArticle, readArticle } from '../fixtures/articles';
 import { bundledGlossary } from './helpers';
 

@@ -5,7 +5,7 @@ import { PopupPanel } from '@/components/PopupPanel';
 import { SettingsForm } from '@/components/SettingsForm';
 import { TermCard, type TermCardProps } from '@/components/TermCard';
 import { TermPopover } from '@/components/TermPopover';
-import type { GlossaryEntry } from '@/utils/glossary';
+import type { GlossaryEntry } from '@/utils/engine/glossary';
 import { EMPTY_PERSONAL, type PersonalGlossary } from '@/utils/personal';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from '@/utils/fold';
+import { foldText } from '@/utils/engine/fold';
 import { characterData, foldTable } from './helpers';
 
 describe('character fold', () => {

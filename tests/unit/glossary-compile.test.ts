@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary, GlossaryError, type Derivers, type SourceFile } from '@/glossary/compile';
 import { createDerivers } from '@/glossary/build';
-import { createTermIndex } from '@/utils/glossary';
+import { createTermIndex } from '@/utils/engine/glossary';
 import { characterData } from './helpers';
 
 const derive: Derivers = createDerivers();

@@ -1,8 +1,8 @@
 /** Shared test inputs: the real fold table and glossary, compiled once per test file. */
 import { buildGlossary, readCharacterData } from '@/glossary/build';
 import type { CharacterData } from '@/glossary/compile';
-import { createFoldTable } from '@/utils/fold';
-import type { CompiledGlossary } from '@/utils/glossary';
+import { createFoldTable } from '@/utils/engine/fold';
+import type { CompiledGlossary } from '@/utils/engine/glossary';
 
 let characters: CharacterData | undefined;
 let glossary: CompiledGlossary | undefined;

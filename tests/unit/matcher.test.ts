@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFoldTable } from '@/utils/fold';
-import { createMatcher } from '@/utils/matcher';
+import { createFoldTable } from '@/utils/engine/fold';
+import { createMatcher } from '@/utils/engine/matcher';
 import { foldPairs } from './helpers';
 
 const table = createFoldTable(foldPairs());

@@ -12,7 +12,7 @@ import { articleBody, articleId, parseIdRanges } from '@/glossary/mining/sources
 import { feedItems, itemText, sampleCommits } from '@/glossary/mining/sources/rthk';
 import { balanced, compactTsv, mainSource, printedLine, type Ranked } from '@/glossary/mining/report';
 import { sentenceAt, spreadOf } from '@/glossary/mining/spread';
-import { foldText, foldUnit } from '@/utils/fold';
+import { foldText, foldUnit } from '@/utils/engine/fold';
 import { foldTable } from './helpers';
 
 const doc = (text: string, date = '2024-05-02', source: Doc['source'] = 'cctv', id = date): Doc => ({ source, date, id, text });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/utils/personal/csv';
 import { parseImport, toAnkiTsv, toCsv, toJson } from '@/utils/personal/formats';
 import { PERSONAL_VERSION, type PersonalGlossary } from '@/utils/personal/schema';
-import type { GlossaryEntry } from '@/utils/glossary';
+import type { GlossaryEntry } from '@/utils/engine/glossary';
 
 const v1 = JSON.parse(readFileSync(path.resolve(__dirname, '../fixtures/personal/v1.json'), 'utf8')) as PersonalGlossary;
 const XSS = '<img src=x onerror=alert(1)>';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '@/utils/matcher';
+import { createMatcher } from '@/utils/engine/matcher';
 import { bundledSuppressed, isSuppressed, ownTermsAsMatchTerms } from '@/utils/personal/match';
 import { EMPTY_PERSONAL, type OwnTerm } from '@/utils/personal/schema';
 import { createSearch, tonelessPinyin } from '@/utils/personal/search';

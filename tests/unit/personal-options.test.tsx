@@ -6,7 +6,7 @@ import { ImportExport } from '@/components/options/ImportExport';
 import { MyGlossary } from '@/components/options/MyGlossary';
 import { glossaryRows } from '@/components/options/rows';
 import { SyncPanel } from '@/components/options/SyncPanel';
-import type { GlossaryEntry } from '@/utils/glossary';
+import type { GlossaryEntry } from '@/utils/engine/glossary';
 import { previewImport } from '@/utils/personal/merge';
 import { EMPTY_PERSONAL, type PersonalGlossary } from '@/utils/personal/schema';
 import { addFormHash, readAddPrefill } from '@/utils/personal/prefill';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScriptTable, scriptOf, scriptOfLang } from '@/utils/script';
+import { createScriptTable, scriptOf, scriptOfLang } from '@/utils/engine/script';
 import { characterData } from './helpers';
 
 describe('script of a passage', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary, type SourceFile } from '@/glossary/compile';
 import { createDerivers } from '@/glossary/build';
-import { inTaiwanForms, prefersTaiwanForms } from '@/utils/glossary';
+import { inTaiwanForms, prefersTaiwanForms } from '@/utils/engine/glossary';
 import { characterData } from './helpers';
 
 const file: SourceFile = {

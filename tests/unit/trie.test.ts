@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTermIndex, type OwnIndexTerm } from '@/utils/glossary';
-import { buildTrie, MAX_KEY_LENGTH, mergeTries, packTrie, unpackTrie, type Trie } from '@/utils/trie';
+import { createTermIndex, type OwnIndexTerm } from '@/utils/engine/glossary';
+import { buildTrie, MAX_KEY_LENGTH, mergeTries, packTrie, unpackTrie, type Trie } from '@/utils/engine/trie';
 import { bundledGlossary } from './helpers';
 
 /** Every key of a trie with its entry, by walking it: what the arrays mean. */

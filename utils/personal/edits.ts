@@ -4,7 +4,7 @@
  * reader (in the browser's language), so no invalid record ever reaches storage.
  */
 import * as v from 'valibot';
-import type { Script } from '../glossary';
+import type { Script } from '../engine/glossary';
 import { t } from '../i18n';
 import { describeIssue, NoteSchema, OwnTermSchema, recordKey, type Hidden, type Note, type OwnTerm, type PersonalGlossary, type Tombstone } from './schema';
 

@@ -5,7 +5,7 @@
  * nothing partial.
  */
 import * as v from 'valibot';
-import type { GlossaryEntry } from '../glossary';
+import type { GlossaryEntry } from '../engine/glossary';
 import { t } from '../i18n';
 import { parseCsv, writeCsv } from './csv';
 import { newOwnId } from './edits';

@@ -5,9 +5,9 @@
  * term (see utils/matcher.ts). Bundled entries that are hidden or replaced are left out of the
  * matcher altogether: bundledSuppressed() says which.
  */
-import type { FoldTable } from '../fold';
-import type { OwnIndexTerm } from '../glossary';
-import { foldedKey } from '../matcher';
+import type { FoldTable } from '../engine/fold';
+import type { OwnIndexTerm } from '../engine/glossary';
+import { foldedKey } from '../engine/matcher';
 import type { Note, OwnTerm, PersonalGlossary } from './schema';
 
 /** The matcher's view of every own term: its forms folded (so it matches in both scripts). */

@@ -2,8 +2,8 @@
  * Searching the reader's glossary in the options page: Chinese in either script (through the
  * fold, as the matcher does), pinyin with or without tone marks and spaces, English. Pure.
  */
-import type { FoldTable } from '../fold';
-import { foldedKey } from '../matcher';
+import type { FoldTable } from '../engine/fold';
+import { foldedKey } from '../engine/matcher';
 
 /** "xīn zhì shēng chǎn lì" → "xinzhishengchanli"; ü is written u, as readers type it. */
 export function tonelessPinyin(text: string): string {
