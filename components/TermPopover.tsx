@@ -21,6 +21,8 @@ export interface TermPopoverProps {
   pinned: boolean;
   onClose(): void;
   onCopy(term: string): void;
+  /** A related entry was opened in place: the entries it links to may not have been read yet. */
+  onOpen?(id: string): void;
   /** The reader's notes and own terms. */
   personal: PersonalGlossary;
   /** Saves a note on a bundled entry; resolves to null, or to why it could not be saved. */
@@ -58,7 +60,10 @@ export function TermPopover(props: TermPopoverProps) {
             const other = props.entries.get(id);
             return other ? [{ id, term: other[props.script] }] : [];
           })}
-          onRelated={(id) => setTrail([...trail, id])}
+          onRelated={(id) => {
+            setTrail([...trail, id]);
+            props.onOpen?.(id);
+          }}
           onBack={trail.length > 1 ? () => setTrail(trail.slice(0, -1)) : undefined}
           onCopy={props.onCopy}
           note={{

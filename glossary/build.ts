@@ -2,10 +2,11 @@
  * Node side of the glossary pipeline: reads glossary/entries/*.yaml and OpenCC's dictionaries,
  * derives readings and Traditional forms with the libraries made for it (pinyin-pro,
  * to-jyutping, opencc-js: build-time only, none of them ships in the extension), and writes
- * glossary/.generated/: match.json (read by the content script on a page worth reading) and
- * entries.json (read when a popover first needs it), both shipped as extension files.
+ * glossary/.generated/: match.json (read by the reader on a page worth reading) and the entries,
+ * whole in entries.json for the Node tools and in small shards (entries/<shard>.json, read a few
+ * at a time by popovers; shards.json says how many) shipped as extension files.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { getJyutpingList } from 'to-jyutping';
 import { createOverrides, OVERRIDES } from '../utils/convert/overrides';
+import { shardEntries } from '../utils/engine/shards';
 import type { CompiledGlossary } from '../utils/engine/glossary';
 import { compileGlossary, type CharacterData, type Derivers, type SourceFile } from './compile';
 import { buildFoldPairs, buildScriptMarks, FOLD_SOURCES, type FoldSource } from './fold-table';
@@ -88,4 +90,9 @@ export function writeGlossary(glossary = buildGlossary(), dir = GENERATED_DIR): 
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'match.json'), JSON.stringify(glossary.match));
   writeFileSync(path.join(dir, 'entries.json'), JSON.stringify(glossary.entries));
+  const shards = shardEntries(glossary.entries);
+  rmSync(path.join(dir, 'entries'), { recursive: true, force: true }); // no shard left from a larger glossary
+  mkdirSync(path.join(dir, 'entries'));
+  shards.forEach((shard, index) => writeFileSync(path.join(dir, 'entries', `${index}.json`), JSON.stringify(shard)));
+  writeFileSync(path.join(dir, 'shards.json'), JSON.stringify({ count: shards.length }));
 }

@@ -1,20 +1,38 @@
 /**
- * Reads the compiled glossary from the extension's own files. Neither file is bundled into a
- * script: the content script runs in every frame on the web, and most pages are not Chinese, so
- * the match data is read only on a page worth reading and the entries only for a popover.
+ * Reads the compiled glossary from the extension's own files. None is bundled into a script: the
+ * content script runs in every frame on the web, and most pages are not Chinese, so the match data
+ * is read only on a page worth reading, and the entries a few small shards at a time, for the
+ * entries a popover or the popup shows.
  */
 import { browser } from 'wxt/browser';
-import { ENTRIES_ASSET, MATCH_ASSET } from '@/glossary/paths';
+import shards from '@@/glossary/.generated/shards.json';
+import { entriesAsset, MATCH_ASSET } from '@/glossary/paths';
 import type { GlossaryEntry, MatchData } from './engine/glossary';
+import { shardOf } from './engine/shards';
 
-async function readJson<T>(asset: typeof ENTRIES_ASSET | typeof MATCH_ASSET): Promise<T> {
-  const response = await fetch(browser.runtime.getURL(`/${asset}`));
+async function readJson<T>(asset: string): Promise<T> {
+  // An asset path: the typed list of public paths holds the match data, not each shard's name.
+  const response = await fetch(browser.runtime.getURL(`/${asset}` as '/glossary/match.json'));
   if (!response.ok) throw new Error(`Tifa: cannot read its glossary file ${asset} (${response.status})`);
   return (await response.json()) as T;
 }
 
-export const readEntries = () => readJson<GlossaryEntry[]>(ENTRIES_ASSET);
 export const readMatchData = () => readJson<MatchData>(MATCH_ASSET);
+
+/** The shards holding the entries `ids` (each shard once). */
+export const shardsOf = (ids: Iterable<string>) => new Set([...ids].map((id) => shardOf(id, shards.count)));
+
+export const readShard = (shard: number) => readJson<GlossaryEntry[]>(entriesAsset(shard));
+
+/** The entries with these ids (and the others that share their shards). */
+export async function readEntriesOf(ids: Iterable<string>): Promise<GlossaryEntry[]> {
+  return (await Promise.all([...shardsOf(ids)].map(readShard))).flat();
+}
+
+/** Every entry (the options page lists them all). */
+export async function readAllEntries(): Promise<GlossaryEntry[]> {
+  return (await Promise.all(Array.from({ length: shards.count }, (_, shard) => readShard(shard)))).flat();
+}
 
 /** Keeps the result of a read; one that failed is tried again on the next call. */
 export function readOnce<T>(read: () => Promise<T>): () => Promise<T> {

@@ -57,3 +57,13 @@ export function parseToolbarState(message: unknown): ToolbarState | null {
   if (m.type !== TOOLBAR || typeof m.active !== 'boolean' || typeof m.badge !== 'string' || !/^\d{0,4}$/.test(m.badge)) return null;
   return { type: TOOLBAR, active: m.active, badge: m.badge };
 }
+
+export const LOAD_READER = 'tifa:load-reader';
+
+/** From a frame's bootstrap to the background: this frame is worth reading, inject the reader. */
+export interface LoadReader {
+  type: typeof LOAD_READER;
+}
+
+export const isLoadReader = (message: unknown): message is LoadReader =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === LOAD_READER;

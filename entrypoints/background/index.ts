@@ -7,6 +7,7 @@ import { startSyncMirror } from '@/utils/personal/sync';
 import { setupAddToGlossary } from './add-to-glossary';
 import { setupConvertSelection } from './convert-selection';
 import { setupPageScript } from './page-script';
+import { setupReaderInjection } from './reader-injection';
 import { setupTermSteps } from './term-steps';
 import { setupToolbar } from './toolbar';
 
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   setupTermSteps();
   setupAddToGlossary();
   setupPageScript();
+  setupReaderInjection();
   setupConvertSelection();
   setupToolbar();
   startSyncMirror();

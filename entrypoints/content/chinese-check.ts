@@ -1,11 +1,35 @@
 /**
  * Is this page worth reading? Pages that are not Chinese pay a quick check and nothing more. A
  * page that renders its content late (a client-side app) gets a short grace period in which
- * added text is checked, then the watch ends either way.
+ * added text is checked, then the watch ends either way; the bootstrap starts a new one when the
+ * page navigates in place (a single-page app) or is shown again.
  */
-import { hasHanText, looksChinese } from './page-text';
-
 const GRACE_MS = 10_000;
+
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * Quick check that a page is Chinese: its declared language, or Han characters within the first
+ * `limit` characters of text.
+ */
+export function looksChinese(doc: Document, limit = 20_000): boolean {
+  if (/^(zh|yue|lzh)\b/i.test(doc.documentElement.lang)) return true;
+  if (!doc.body) return false;
+  return hasHanText(doc.body, limit);
+}
+
+export function hasHanText(root: Node, limit = 20_000): boolean {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let read = 0;
+  for (let node = walker.nextNode(); node && read < limit; node = walker.nextNode()) {
+    const parent = node.parentElement?.tagName;
+    if (parent === 'SCRIPT' || parent === 'STYLE') continue;
+    const data = (node as Text).data;
+    if (HAN.test(data)) return true;
+    read += data.length;
+  }
+  return false;
+}
 
 export function whenChinese(signal: AbortSignal): Promise<boolean> {
   if (looksChinese(document)) return Promise.resolve(true);

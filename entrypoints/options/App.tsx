@@ -13,7 +13,7 @@ import { SyncPanel } from '@/components/options/SyncPanel';
 import { createFoldTable } from '@/utils/engine/fold';
 import type { GlossaryEntry } from '@/utils/engine/glossary';
 import { createScriptTable, scriptOf } from '@/utils/engine/script';
-import { readEntries } from '@/utils/glossary-files';
+import { readAllEntries } from '@/utils/glossary-files';
 import type { OwnTermDraft } from '@/utils/personal/edits';
 import { parseImport, toAnkiTsv, toCsv, tooLarge, toJson } from '@/utils/personal/formats';
 import { applyImport, previewImport, type ImportRow } from '@/utils/personal/merge';
@@ -80,7 +80,7 @@ export function App() {
     void loadBackup().then(setBackup);
     void syncEnabledItem.getValue().then(setSyncEnabled);
     void syncStatusItem.getValue().then(setSyncStatus);
-    void readEntries().then(setEntries);
+    void readAllEntries().then(setEntries);
     void loadSettings().then(setSettings);
     const unwatch = [
       watchSettings(setSettings),

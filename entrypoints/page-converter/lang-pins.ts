@@ -6,7 +6,7 @@
  * element those blocks inherit from has it too, the pins come off: nothing is shaped again then,
  * the page's styles are only recomputed. The page's DOM ends as it would have without pins.
  */
-import { containerOf } from '@/entrypoints/content/page-text';
+import { containerOf } from '@/entrypoints/reader/page-text';
 
 export interface LangPins {
   /**

@@ -5,7 +5,7 @@ import { PageScriptControl } from '@/components/PageScriptControl';
 import { PageTerms } from '@/components/PageTerms';
 import { PopupPanel } from '@/components/PopupPanel';
 import type { GlossaryEntry } from '@/utils/engine/glossary';
-import { readEntries } from '@/utils/glossary-files';
+import { readEntriesOf } from '@/utils/glossary-files';
 import { PAGE_STATUS, REVEAL, type PageRequest, type PageStatus } from '@/utils/messages';
 import type { ScriptStatus, ScriptStatusRequest, SetTabScript } from '@/utils/convert/messages';
 import type { PageScript } from '@/utils/convert/targets';
@@ -23,8 +23,13 @@ function send(tabId: number | undefined, request: PageRequest | ScriptStatusRequ
   return browser.tabs.sendMessage(tabId, request).catch(() => undefined);
 }
 
-async function loadEntries(): Promise<Map<string, GlossaryEntry>> {
-  return new Map((await readEntries()).map((entry) => [entry.id, entry]));
+const known = new Map<string, GlossaryEntry>();
+
+/** The entries of the terms on the page: only their shards are read, each once. */
+async function entriesFor(status: PageStatus): Promise<ReadonlyMap<string, GlossaryEntry>> {
+  const missing = status.found.map((term) => term.id).filter((id) => !known.has(id));
+  if (missing.length > 0) for (const entry of await readEntriesOf(missing)) known.set(entry.id, entry);
+  return new Map(known);
 }
 
 export function App() {
@@ -44,6 +49,7 @@ export function App() {
       setSettings(await loadSettings());
       const status = ((await send(tab, { type: PAGE_STATUS })) as PageStatus | undefined) ?? null;
       setPage(status);
+      if (status) void entriesFor(status).then(setEntries);
       // The terms come back when the conversion is done: ask until then.
       if (status?.converting || Date.now() < followUntil.current) again = setTimeout(() => void refresh(tab), 250);
       // No answer: the page converter was never injected, the page shows its own text.
@@ -57,7 +63,6 @@ export function App() {
       void refresh(tab);
       unwatch = watchSettings(() => void refresh(tab));
     });
-    void loadEntries().then(setEntries);
     return () => {
       clearTimeout(again);
       unwatch();

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { blocksWithin, hasHanText, locate, looksChinese, walkBlocks, type WalkOptions } from '@/entrypoints/content/page-text';
+import { hasHanText, looksChinese } from '@/entrypoints/content/chinese-check';
+import { blocksWithin, locate, walkBlocks, type WalkOptions } from '@/entrypoints/reader/page-text';
 
 const runs = (root: Node = document.body, options: WalkOptions = {}, shallow = false) =>
   [...walkBlocks(root, options, shallow)].map((b) => b.text.trim()).filter(Boolean);

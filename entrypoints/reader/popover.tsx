@@ -141,6 +141,7 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
         pinned={pinned}
         onClose={hide}
         onCopy={(text) => void copy(text, root)}
+        onOpen={(id) => void store.around(id).then(() => popover.refresh())}
         personal={personal()}
         drafts={drafts}
         onDraft={(entryId, text) => {
@@ -175,7 +176,7 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
       editing = null;
       // A term whose note was left half-written opens on its draft, pinned.
       pinned = (options.pinned ?? false) || drafts.has(hit.term.id);
-      const [created, entries] = await Promise.all([mount(), store.all()]);
+      const [created, entries] = await Promise.all([mount(), store.around(hit.term.id)]);
       if (current !== hit || !created.mounted) return; // the reader moved on while it loaded
       const { root, live } = created.mounted;
       draw(hit, created.mounted, entries);
@@ -227,7 +228,7 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
     },
     refresh() {
       void ui?.then(async ({ mounted }) => {
-        if (mounted && current) draw(current, mounted, await store.all());
+        if (mounted && current) draw(current, mounted, await store.around(current.term.id));
       });
     },
     focus() {

@@ -145,28 +145,3 @@ export function locate(block: TextBlock, offset: number, isEnd: boolean): [Text,
   }
   return [block.nodes[lo]!, offset - block.starts[lo]!];
 }
-
-const HAN = /[\u3400-\u9fff]/;
-
-/**
- * Quick check that a page is Chinese: its declared language, or Han characters within the first
- * `limit` characters of text.
- */
-export function looksChinese(doc: Document, limit = 20_000): boolean {
-  if (/^(zh|yue|lzh)\b/i.test(doc.documentElement.lang)) return true;
-  if (!doc.body) return false;
-  return hasHanText(doc.body, limit);
-}
-
-export function hasHanText(root: Node, limit = 20_000): boolean {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let read = 0;
-  for (let node = walker.nextNode(); node && read < limit; node = walker.nextNode()) {
-    const parent = node.parentElement?.tagName;
-    if (parent === 'SCRIPT' || parent === 'STYLE') continue;
-    const data = (node as Text).data;
-    if (HAN.test(data)) return true;
-    read += data.length;
-  }
-  return false;
-}

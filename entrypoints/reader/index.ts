@@ -1,0 +1,161 @@
+/**
+ * The reader: injected by the background into a frame whose bootstrap found Chinese text with
+ * Tifa on for the site (see `utils/reader-handoff.ts`). It reads the page's text, marks the terms
+ * and explains them; the bootstrap tells it when to read and when to let go. Each part lives in
+ * its own module; this file only owns their lifecycle.
+ */
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createFoldTable, type FoldTable } from '@/utils/engine/fold';
+import { createTermIndex, type MatchData, type TermIndex } from '@/utils/engine/glossary';
+import { readMatchData, readOnce } from '@/utils/glossary-files';
+import type { PageStatus } from '@/utils/messages';
+import { mark, timed } from '@/utils/perf';
+import {
+  bundledSuppressed,
+  EMPTY_PERSONAL,
+  isSuppressed,
+  loadPersonal,
+  ownTermsAsMatchTerms,
+  watchPersonal,
+  type PersonalGlossary,
+} from '@/utils/personal';
+import { provideReader, type Reader, type ReaderHost } from '@/utils/reader-handoff';
+import type { Settings } from '@/utils/settings';
+import { createEntryStore } from './entry-store';
+import { createHighlighter } from './highlights';
+import { createHitStore, type HitStore, type TermHit } from './hit-store';
+import { isTyping, trackInteraction } from './interaction';
+import { scanPage } from './page-scanner';
+import { createPopover, POPOVER_HOST, type Popover } from './popover';
+
+/** Settings that change what is marked: the page is read again when one changes. */
+const RESCAN_ON = ['highlight', 'density', 'hiddenCategories'] as const;
+
+interface Session {
+  abort: AbortController;
+  hits: HitStore | null;
+  open?: (hit: TermHit, options: { pinned?: boolean; announce?: boolean }) => void;
+}
+
+export default defineUnlistedScript(() => provideReader(createReader));
+
+function createReader(ctx: ContentScriptContext, host: ReaderHost): Reader {
+  const exclude = (element: Element) => element.localName === POPOVER_HOST;
+  let personal: PersonalGlossary = EMPTY_PERSONAL;
+  let personalRead: Promise<void> | null = null;
+  let personalWatched = false;
+  const matchData = readOnce(readMatchData);
+  let fold: FoldTable | null = null;
+  let index: TermIndex | null = null;
+  let popover: Popover | null = null;
+  let session: Session | null = null;
+
+  const begin = (current: Session, data: MatchData) => {
+    mark('reading');
+    const settings = host.settings();
+    index ??= buildIndex(data);
+    popover ??= createPopover(ctx, { entries: createEntryStore(), settings: host.settings, personal: () => personal });
+    const { signal } = current.abort;
+    const highlighter = createHighlighter(settings.highlight);
+    const hits = createHitStore(index, highlighter, settings);
+    current.hits = hits;
+    signal.addEventListener('abort', () => hits.clear(), { once: true });
+    scanPage({ hits, signal, exclude, onFirstScan: () => mark('scanned'), onSettled: host.onSettled });
+    current.open = trackInteraction(signal, ctx, hits, popover, highlighter, host.settings).open;
+  };
+  /** The bundled terms and the reader's own (first, so a form both have is the reader's). */
+  const buildIndex = (data: MatchData) => {
+    // The fold is made once: the index is built again when the reader's own terms change.
+    fold ??= createFoldTable(data.foldPairs);
+    const suppressed = bundledSuppressed(personal);
+    return createTermIndex(data, {
+      fold,
+      prepend: ownTermsAsMatchTerms(personal, fold),
+      omit: suppressed.hidden.size + suppressed.replacedBy.size > 0 ? (id) => isSuppressed(suppressed, id) : undefined,
+    });
+  };
+  const start = () => {
+    const current: Session = { abort: new AbortController(), hits: null };
+    session = current;
+    // The personal glossary is read once; the watch keeps it current.
+    personalRead ??= loadPersonal().then((loaded) => {
+      if (!personalWatched) personal = loaded; // a change seen meanwhile is newer
+    });
+    const live = () => !current.abort.signal.aborted;
+    void personalRead
+      .then(() => (live() ? matchData() : null))
+      .then((data) => data && live() && timed(() => begin(current, data)))
+      .catch((error: unknown) => console.error(error));
+  };
+  const stop = () => {
+    session?.abort.abort();
+    session = null;
+  };
+
+  /**
+   * Opens the popover on `hit`, scrolled into view and announced. From the keyboard it stays
+   * unpinned until Enter; from the popup it is pinned, since the pointer is not on the page.
+   */
+  const reveal = (hit: TermHit, pinned: boolean) => {
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduce ? 'instant' : 'smooth' });
+    session?.open?.(hit, { pinned, announce: true });
+  };
+
+  /** Own terms and hidden entries change what is matched: read the page again. Notes do not. */
+  const applyPersonal = (next: PersonalGlossary) => {
+    const matching = (g: PersonalGlossary) => JSON.stringify([g.ownTerms, g.hidden]);
+    const rematch = matching(next) !== matching(personal);
+    personal = next;
+    personalWatched = true;
+    if (rematch) {
+      index = null;
+      if (session) {
+        stop();
+        start();
+      }
+    } else popover?.refresh();
+  };
+  const unwatchPersonal = watchPersonal(applyPersonal);
+  ctx.onInvalidated(() => {
+    stop();
+    // After the extension is reloaded or updated its APIs are gone, and removing a listener
+    // throws "Extension context invalidated"; the listener died with the old extension anyway.
+    if (browser.runtime?.id !== undefined) unwatchPersonal();
+  });
+
+  return {
+    apply(previous: Settings, active: boolean) {
+      const next = host.settings();
+      if (!active) stop();
+      else if (!session) start();
+      else if (RESCAN_ON.some((key) => JSON.stringify(previous[key]) !== JSON.stringify(next[key]))) {
+        stop();
+        start();
+      }
+    },
+    terms() {
+      const hits = session?.hits?.inOrder() ?? [];
+      const found = new Map<string, PageStatus['found'][number]>();
+      for (const hit of hits) {
+        const seen = found.get(hit.term.id);
+        if (seen) seen.count++;
+        else found.set(hit.term.id, { id: hit.term.id, count: 1, script: hit.script });
+      }
+      return { chinese: session?.hits != null, terms: hits.length, distinct: found.size, found: [...found.values()] };
+    },
+    step(direction) {
+      const all = session?.hits?.inOrder() ?? [];
+      if (all.length === 0 || isTyping()) return;
+      const at = popover?.current ? all.indexOf(popover.current) : -1;
+      const next = at === -1 ? (direction === 1 ? 0 : all.length - 1) : (at + direction + all.length) % all.length;
+      reveal(all[next]!, false);
+    },
+    reveal(id) {
+      const hit = session?.hits?.inOrder().find((h) => h.term.id === id);
+      if (hit) reveal(hit, true);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * How the bootstrap (the content script in every frame) and the reader (injected into a frame
+ * only once it is worth reading) meet. The background injects the reader with
+ * `scripting.executeScript` into the frame that asked, in the extension's isolated world of that
+ * frame: the same global object as the bootstrap's, which the page cannot see. The reader leaves
+ * its factory there; the bootstrap takes it once the injection has finished.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { LOAD_READER, type LoadReader, type PageStatus } from './messages';
+import type { Settings } from './settings';
+
+/** What the reader needs from the bootstrap, which owns the settings and the toolbar report. */
+export interface ReaderHost {
+  settings(): Settings;
+  /** The page was read (again): the toolbar can show its distinct terms. */
+  onSettled(): void;
+}
+
+export interface Reader {
+  /** Reads the page while `active`, lets go of it otherwise; re-reads it when what is marked changed since `previous`. */
+  apply(previous: Settings, active: boolean): void;
+  /** The terms found, for the popup. */
+  terms(): Pick<PageStatus, 'chinese' | 'terms' | 'distinct' | 'found'>;
+  step(direction: 1 | -1): void;
+  reveal(id: string): void;
+}
+
+export type ReaderFactory = (ctx: ContentScriptContext, host: ReaderHost) => Reader;
+
+const KEY = Symbol.for('tifa.reader');
+type World = { [KEY]?: ReaderFactory };
+
+/** Called by the reader script when it is evaluated. */
+export function provideReader(factory: ReaderFactory): void {
+  (globalThis as World)[KEY] = factory;
+}
+
+/**
+ * Asks the background to inject the reader into this frame, then takes its factory. Always asks:
+ * after an extension update the world may still hold the old copy's factory, whose runtime is gone.
+ */
+export async function loadReader(): Promise<ReaderFactory> {
+  const request: LoadReader = { type: LOAD_READER };
+  await browser.runtime.sendMessage(request);
+  const factory = (globalThis as World)[KEY];
+  if (!factory) throw new Error('Tifa: the reader script did not load in this frame');
+  return factory;
+}
