@@ -120,7 +120,7 @@ describe('layout and size', () => {
   it('keeps every popover inside a narrow window, the longer explanation scrolling within it', async () => {
     const page = await harness.open('/article.html');
     await page.setViewportSize({ width: 400, height: 560 });
-    await waitForHighlights(page);
+    await waitForAllHighlights(page); // not only the first screen's terms
     const inside = async () => {
       const box = await popover(page).boundingBox();
       return !!box && box.x >= 0 && box.y >= 0 && box.x + box.width <= 400 && box.y + box.height <= 560;

@@ -129,6 +129,15 @@ export const PAGES: Record<string, () => string> = {
     ),
   '/huge.html': bigNewsPage,
   '/english.html': () => page('English only', '<p>An English page about the weather.</p>', 'en'),
+  // A single-page app that starts in English and navigates in place to a Chinese view.
+  '/english-app.html': () =>
+    page(
+      'English app',
+      `<div id="app"><p>An English page about the weather.</p></div>
+       <script>window.route = () => { history.pushState({}, '', '/english-app.html?view=zh');
+         document.getElementById('app').innerHTML = '<p>新的一頁：發展新質生產力。</p>'; };</script>`,
+      'en',
+    ),
   ...HOSTILE_PAGES,
   ...READING_PAGES,
   ...CONVERSION_PAGES,

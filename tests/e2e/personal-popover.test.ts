@@ -16,6 +16,7 @@ beforeAll(async () => {
 afterAll(() => news.close());
 
 async function pinTerm(page: Page, term: string) {
+  await highlightedWhen(page, (terms) => terms.includes(term)); // the page is read a slice at a time
   const { x, y } = await termCentre(page, term);
   await page.mouse.click(x, y);
   await expect.poll(() => popover(page).locator('.term').textContent()).toBe(term);

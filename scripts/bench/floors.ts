@@ -1,0 +1,169 @@
+/**
+ * Tifa's script time against the least any extension must spend, every side measured alike: the
+ * page's whole script time (CDP ScriptDuration, compile and evaluation included) from the moment
+ * the page is opened, less the same page's own in a browser without any extension.
+ *
+ * - page floor: a plain script on the same page, without the extension, that decodes the same match
+ *   data, walks every text node and creates as many StaticRanges as Tifa marked, at positions
+ *   handed to it in advance, in one Highlight. The least any highlighter must do.
+ * - idle floor: an extension whose content script is empty, on an English page.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { meteredPage, median, spread, type Spread } from './cdp';
+
+/** A text range as positions in the document's text nodes (TreeWalker order over the body). */
+type Position = [startNode: number, startOffset: number, endNode: number, endOffset: number];
+
+const scanned = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('tifa:scanned').length > 0, undefined, { timeout: 120_000, polling: 100 });
+
+/** Where Tifa's highlights are, as positions in the page's text nodes (ranges inside frames or shadow roots are left out). */
+export const tifaPositions = (page: Page) =>
+  page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const index = new Map<Node, number>();
+    for (let n = walker.nextNode(), i = 0; n; n = walker.nextNode(), i++) index.set(n, i);
+    const out: [number, number, number, number][] = [];
+    for (const range of CSS.highlights.get('tifa-term') ?? []) {
+      const start = index.get(range.startContainer);
+      const end = index.get(range.endContainer);
+      if (start !== undefined && end !== undefined) out.push([start, range.startOffset, end, range.endOffset]);
+    }
+    return out;
+  });
+
+/**
+ * The page floor's script, as a page would ship it: the match data and the positions inline as
+ * JSON, read and applied once the page has loaded.
+ */
+function floorScript(matchData: string, positions: Position[]): string {
+  const data = JSON.stringify({ positions, matchData: JSON.parse(matchData) as unknown }).replaceAll('<', '\\u003c');
+  return `<script type="application/json" id="floor-data">${data}</script>
+<script>addEventListener('load', () => setTimeout(() => {
+  const { positions, matchData } = JSON.parse(document.getElementById('floor-data').textContent);
+  const nodes = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+  const ranges = positions.map(([s, so, e, eo]) => new StaticRange({ startContainer: nodes[s], startOffset: so, endContainer: nodes[e], endOffset: eo }));
+  CSS.highlights.set('floor', new Highlight(...ranges));
+  performance.mark('floor:done', { detail: matchData.terms.length });
+}, 0));</script>`;
+}
+
+/** Script time of one load of `url`, ms: until `ready` resolves, then `afterMs` more. */
+async function loadScriptMs(context: BrowserContext, url: string, ready: (page: Page) => Promise<unknown>, afterMs = 300): Promise<number> {
+  const metered = await meteredPage(context);
+  try {
+    await metered.page.goto(url, { timeout: 120_000 });
+    await ready(metered.page);
+    await metered.page.waitForTimeout(afterMs);
+    return await metered.scriptMs();
+  } finally {
+    await metered.close();
+  }
+}
+
+export interface FloorResult {
+  page: string;
+  /** Ranges Tifa marked, and the floor created. */
+  ranges: number;
+  /** Tifa's script time to fully marked, less the page's own, ms (median and spread of the loads). */
+  tifaMs: Spread;
+  /** The page floor's, measured the same way, ms. */
+  floorMs: Spread;
+  /** The page's own script time without any extension, ms. */
+  pageOwnMs: Spread;
+  /** tifaMs ÷ floorMs (medians), and its spread over the loads paired in order. */
+  vsFloor: Spread;
+}
+
+/**
+ * `loads` loads of the page each way (Tifa, the floor, neither), interleaved so the machine's load
+ * hits each alike. The floor's positions are Tifa's own highlights from a first load.
+ */
+export async function benchPageFloor(
+  name: string,
+  url: string,
+  matchData: string,
+  withTifa: BrowserContext,
+  without: BrowserContext,
+  loads: number,
+): Promise<FloorResult> {
+  const first = await withTifa.newPage();
+  await first.goto(url, { timeout: 120_000 });
+  await scanned(first);
+  const positions = await tifaPositions(first);
+  await first.close();
+  const html = await (await fetch(url)).text();
+  const floorUrl = `${url}${url.includes('?') ? '&' : '?'}floor`;
+  const withFloor = html.replace('</body>', `${floorScript(matchData, positions)}</body>`);
+  await without.route(floorUrl, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: withFloor }));
+  const tifa: number[] = [];
+  const floor: number[] = [];
+  const own: number[] = [];
+  try {
+    for (let i = 0; i < loads; i++) {
+      tifa.push(await loadScriptMs(withTifa, url, scanned));
+      floor.push(await loadScriptMs(without, floorUrl, (p) => p.waitForFunction(() => performance.getEntriesByName('floor:done').length > 0)));
+      own.push(await loadScriptMs(without, url, (p) => p.waitForLoadState('load')));
+    }
+  } finally {
+    await without.unroute(floorUrl);
+  }
+  // The page's own script (the same in each) comes off both sides.
+  const pageOwn = median(own);
+  const tifaMs = tifa.map((t) => t - pageOwn);
+  const floorMs = floor.map((f) => f - pageOwn);
+  return {
+    page: name,
+    ranges: positions.length,
+    tifaMs: spread(tifaMs),
+    floorMs: spread(floorMs),
+    pageOwnMs: spread(own),
+    vsFloor: { ...spread(tifaMs.map((t, i) => t / floorMs[i]!), 2), median: Number((median(tifaMs) / median(floorMs)).toFixed(2)) },
+  };
+}
+
+/** An unpacked extension whose only content script is empty, in every http(s) frame at document_idle as Tifa's. */
+export function emptyExtension(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tifa-bench-empty-'));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Empty content script',
+      version: '1.0',
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle', all_frames: true }],
+    }),
+  );
+  writeFileSync(path.join(dir, 'empty.js'), '');
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface IdleResult {
+  /** Whole-page script time, load to idle, on an English page: with Tifa, with the empty content script, ms. */
+  tifaMs: Spread;
+  emptyMs: Spread;
+  /** tifaMs ÷ emptyMs (medians), with the spread of the loads paired in order. */
+  vsEmpty: Spread;
+}
+
+/** `loads` loads of an English page with Tifa and with the empty extension, interleaved; idle = 1 s after load. */
+export async function benchIdle(url: string, withTifa: BrowserContext, withEmpty: BrowserContext, loads: number): Promise<IdleResult> {
+  const tifa: number[] = [];
+  const empty: number[] = [];
+  const idle = (page: Page) => page.waitForLoadState('load');
+  for (let i = 0; i < loads; i++) {
+    tifa.push(await loadScriptMs(withTifa, url, idle, 1_000));
+    empty.push(await loadScriptMs(withEmpty, url, idle, 1_000));
+  }
+  return {
+    tifaMs: spread(tifa, 2),
+    emptyMs: spread(empty, 2),
+    vsEmpty: { ...spread(tifa.map((t, i) => t / empty[i]!), 2), median: Number((median(tifa) / median(empty)).toFixed(2)) },
+  };
+}
