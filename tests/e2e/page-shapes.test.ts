@@ -11,6 +11,7 @@ import {
   popover,
   termCentre,
   useExtension,
+  waitForAllHighlights,
   waitForHighlights,
 } from './harness';
 import { bigNewsPage } from './pages';
