@@ -10,7 +10,9 @@ import { TOOLBAR, type ToolbarState } from '@/utils/messages';
 export type ToolbarReport = (distinct: number | null, badge: boolean) => void;
 
 export function createToolbarReport(ctx: ContentScriptContext): ToolbarReport {
-  let last = '';
+  // What a tab shows after it navigates (the browser resets the tab's own icon and badge then):
+  // Tifa on, no badge. Most pages never change that, and send nothing.
+  let last = JSON.stringify({ type: TOOLBAR, active: true, badge: '' } satisfies ToolbarState);
   return (distinct, badge) => {
     // An invalidated script (the extension reloaded under the page) has no runtime to send with.
     if (window !== top || !ctx.isValid) return;

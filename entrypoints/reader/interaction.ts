@@ -13,7 +13,7 @@ import type { Highlighter } from './highlights';
 import type { HitStore, TermHit } from './hit-store';
 import type { Popover } from './popover';
 
-const SHOW_DELAY_MS = 90;
+export const SHOW_DELAY_MS = 90;
 const HIDE_GRACE_MS = 250;
 
 /** Is the reader typing? Then Tifa's keys stay out of the way. */

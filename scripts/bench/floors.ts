@@ -17,7 +17,7 @@ import { meteredPage, median, spread, type Spread } from './cdp';
 /** A text range as positions in the document's text nodes (TreeWalker order over the body). */
 type Position = [startNode: number, startOffset: number, endNode: number, endOffset: number];
 
-const scanned = (page: Page) =>
+export const scanned = (page: Page) =>
   page.waitForFunction(() => performance.getEntriesByName('tifa:scanned').length > 0, undefined, { timeout: 120_000, polling: 100 });
 
 /** Where Tifa's highlights are, as positions in the page's text nodes (ranges inside frames or shadow roots are left out). */
@@ -54,7 +54,7 @@ function floorScript(matchData: string, positions: Position[]): string {
 }
 
 /** Script time of one load of `url`, ms: until `ready` resolves, then `afterMs` more. */
-async function loadScriptMs(context: BrowserContext, url: string, ready: (page: Page) => Promise<unknown>, afterMs = 300): Promise<number> {
+export async function loadScriptMs(context: BrowserContext, url: string, ready: (page: Page) => Promise<unknown>, afterMs = 300): Promise<number> {
   const metered = await meteredPage(context);
   try {
     await metered.page.goto(url, { timeout: 120_000 });

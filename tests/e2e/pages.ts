@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ARTICLE_CN, ARTICLE_HK, readArticle } from '../fixtures/articles';
+import { ARTICLE_CN, ARTICLE_HK, hasSeedArticle, readArticle, SEED_ARTICLE } from '../fixtures/articles';
 import { generateNewsPage } from '../fixtures/news-page';
 import { HOSTILE_HEADERS, HOSTILE_PAGES } from './hostile-pages-fixtures';
 import { CONVERSION_PAGES } from './conversion-pages';
@@ -68,6 +68,8 @@ export function bigNewsPage(): string {
 export const PAGES: Record<string, () => string> = {
   '/article.html': () => articlePage(ARTICLE_HK, 'zh-Hant-HK'),
   '/article-cn.html': () => articlePage(ARTICLE_CN, 'zh-Hans-CN'),
+  // For the bench, where the seed article is beside the checkout (no test reads it).
+  ...(hasSeedArticle() && { '/seed.html': () => articlePage(SEED_ARTICLE, 'zh-Hant-HK') }),
   '/split.html': () =>
     page(
       'Split term',
