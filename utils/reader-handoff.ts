@@ -8,18 +8,19 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { LOAD_READER, type LoadReader, type PageStatus } from './messages';
-import type { Settings } from './settings';
 
-/** What the reader needs from the bootstrap, which owns the settings and the toolbar report. */
+/** What the reader needs from the bootstrap, which owns the toolbar report. */
 export interface ReaderHost {
-  settings(): Settings;
   /** The page was read (again): the toolbar can show its distinct terms. */
   onSettled(): void;
 }
 
 export interface Reader {
-  /** Reads the page while `active`, lets go of it otherwise; re-reads it when what is marked changed since `previous`. */
-  apply(previous: Settings, active: boolean): void;
+  /**
+   * Follows the stored settings (as stored: the reader validates them) and reads the page while
+   * `active`, lets go of it otherwise; re-reads it when what is marked changed.
+   */
+  apply(stored: unknown, active: boolean): void;
   /** The terms found, for the popup. */
   terms(): Pick<PageStatus, 'chinese' | 'terms' | 'distinct' | 'found'>;
   step(direction: 1 | -1): void;

@@ -10,10 +10,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PAGE_STATUS, parsePageRequest, REVEAL, STEP, type PageRequest, type PageStatus } from '@/utils/messages';
 import { mark } from '@/utils/perf';
 import { loadReader, type Reader } from '@/utils/reader-handoff';
-import { DEFAULT_SETTINGS, isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { CONVERSION_ENDS, CONVERSION_STARTS, worldEvents } from '@/utils/world-events';
 import './highlight.css';
 import { whenChinese } from './chinese-check';
+import { isOn, loadRawSettings, readSwitch, watchRawSettings, type Switch } from './switch';
 import { createToolbarReport } from './toolbar-report';
 
 export default defineContentScript({
@@ -23,7 +23,9 @@ export default defineContentScript({
   main(ctx) {
     mark('start');
     const host = location.hostname;
-    let settings: Settings = DEFAULT_SETTINGS;
+    /** The settings as stored (the reader validates them), and the part the bootstrap reads. */
+    let stored: unknown = undefined;
+    let on: Switch = readSwitch(stored);
     /** The page converter is rewriting the page: terms are read again once it is done. */
     let converting = 0;
     let reader: Reader | null = null;
@@ -35,7 +37,7 @@ export default defineContentScript({
     /** The toolbar button: greyed while off for this site, the distinct terms once read. */
     const reportToolbar = () => {
       if (converting > 0) return; // the page is being rewritten: its terms are read again after
-      report(isActiveOn(settings, host) ? (reader?.terms().distinct ?? 0) : null, settings.badge);
+      report(isOn(on, host) ? (reader?.terms().distinct ?? 0) : null, on.badge);
     };
 
     const load = async () => {
@@ -44,8 +46,8 @@ export default defineContentScript({
       try {
         const create = await loadReader();
         if (!ctx.isValid) return;
-        reader = create(ctx, { settings: () => settings, onSettled: reportToolbar });
-        apply(settings);
+        reader = create(ctx, { onSettled: reportToolbar });
+        apply(stored);
       } catch (error) {
         loading = false; // tried again on the next check
         console.error(error);
@@ -60,11 +62,11 @@ export default defineContentScript({
       });
     };
 
-    const apply = (next: Settings) => {
-      const previous = settings;
-      settings = next;
-      const active = isActiveOn(next, host) && converting === 0;
-      if (reader) reader.apply(previous, active);
+    const apply = (next: unknown) => {
+      stored = next;
+      on = readSwitch(next);
+      const active = isOn(on, host) && converting === 0;
+      if (reader) reader.apply(next, active);
       else if (active) watchForChinese();
       else {
         watch?.abort();
@@ -74,9 +76,9 @@ export default defineContentScript({
     };
 
     const status = async (): Promise<PageStatus> => {
-      apply(await loadSettings()); // answer for the settings as stored now, not as last seen
+      apply(await loadRawSettings()); // answer for the settings as stored now, not as last seen
       const terms = reader?.terms() ?? { chinese: false, terms: 0, distinct: 0, found: [] };
-      return { host, active: isActiveOn(settings, host), converting: converting > 0, ...terms };
+      return { host, active: isOn(on, host), converting: converting > 0, ...terms };
     };
     // The popup and the keyboard address the page itself: frames stay quiet, so one answers.
     const handle = (request: PageRequest): Promise<PageStatus> | undefined => {
@@ -91,16 +93,16 @@ export default defineContentScript({
       return request ? handle(request) : undefined;
     };
 
-    void loadSettings().then((loaded) => ctx.isValid && apply(loaded));
-    const unwatch = watchSettings(apply);
+    void loadRawSettings().then((loaded) => ctx.isValid && apply(loaded));
+    const unwatch = watchRawSettings(apply);
     // A single-page app that navigated in place, or a tab shown again, may have Chinese text now:
     // a page not yet read is checked again (a quick look and a short watch, as at load).
-    ctx.addEventListener(window, 'wxt:locationchange', () => apply(settings));
-    ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'visible' && apply(settings));
+    ctx.addEventListener(window, 'wxt:locationchange', () => apply(stored));
+    ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'visible' && apply(stored));
     const events = worldEvents();
     const onConversion = (event: Event) => {
       converting = Math.max(0, converting + (event.type === CONVERSION_STARTS ? 1 : -1));
-      apply(settings);
+      apply(stored);
     };
     events.addEventListener(CONVERSION_STARTS, onConversion);
     events.addEventListener(CONVERSION_ENDS, onConversion);

@@ -22,7 +22,7 @@ import {
   type PersonalGlossary,
 } from '@/utils/personal';
 import { provideReader, type Reader, type ReaderHost } from '@/utils/reader-handoff';
-import type { Settings } from '@/utils/settings';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '@/utils/settings';
 import { createEntryStore } from './entry-store';
 import { createHighlighter } from './highlights';
 import { createHitStore, type HitStore, type TermHit } from './hit-store';
@@ -43,6 +43,8 @@ export default defineUnlistedScript(() => provideReader(createReader));
 
 function createReader(ctx: ContentScriptContext, host: ReaderHost): Reader {
   const exclude = (element: Element) => element.localName === POPOVER_HOST;
+  let settings: Settings = DEFAULT_SETTINGS;
+  const currentSettings = () => settings;
   let personal: PersonalGlossary = EMPTY_PERSONAL;
   let personalRead: Promise<void> | null = null;
   let personalWatched = false;
@@ -54,16 +56,15 @@ function createReader(ctx: ContentScriptContext, host: ReaderHost): Reader {
 
   const begin = (current: Session, data: MatchData) => {
     mark('reading');
-    const settings = host.settings();
     index ??= buildIndex(data);
-    popover ??= createPopover(ctx, { entries: createEntryStore(), settings: host.settings, personal: () => personal });
+    popover ??= createPopover(ctx, { entries: createEntryStore(), settings: currentSettings, personal: () => personal });
     const { signal } = current.abort;
     const highlighter = createHighlighter(settings.highlight);
     const hits = createHitStore(index, highlighter, settings);
     current.hits = hits;
     signal.addEventListener('abort', () => hits.clear(), { once: true });
     scanPage({ hits, signal, exclude, onFirstScan: () => mark('scanned'), onSettled: host.onSettled });
-    current.open = trackInteraction(signal, ctx, hits, popover, highlighter, host.settings).open;
+    current.open = trackInteraction(signal, ctx, hits, popover, highlighter, currentSettings).open;
   };
   /** The bundled terms and the reader's own (first, so a form both have is the reader's). */
   const buildIndex = (data: MatchData) => {
@@ -127,11 +128,12 @@ function createReader(ctx: ContentScriptContext, host: ReaderHost): Reader {
   });
 
   return {
-    apply(previous: Settings, active: boolean) {
-      const next = host.settings();
+    apply(stored: unknown, active: boolean) {
+      const previous = settings;
+      settings = normalizeSettings(stored);
       if (!active) stop();
       else if (!session) start();
-      else if (RESCAN_ON.some((key) => JSON.stringify(previous[key]) !== JSON.stringify(next[key]))) {
+      else if (RESCAN_ON.some((key) => JSON.stringify(previous[key]) !== JSON.stringify(settings[key]))) {
         stop();
         start();
       }
