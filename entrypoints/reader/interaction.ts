@@ -70,6 +70,7 @@ export function trackInteraction(
       pending = null;
     } else if (hit && allowed && hit !== pending) {
       pending = hit;
+      popover.prepare(hit);
       schedule(() => open(hit), SHOW_DELAY_MS);
     } else if (!hit && (popover.current || pending)) {
       pending = null;

@@ -27,6 +27,11 @@ export interface ShowOptions {
 }
 
 export interface Popover {
+  /**
+   * The pointer has come onto `hit`: its entries are read and the popover's shadow root made
+   * during the hover's intent delay, so that the popover shows in the frame after it.
+   */
+  prepare(hit: TermHit): void;
   show(hit: TermHit, options?: ShowOptions): Promise<void>;
   /** The term shown now, if any. */
   readonly current: TermHit | null;
@@ -162,6 +167,10 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
   };
 
   const popover: Popover = {
+    prepare(hit) {
+      void mount();
+      void store.around(hit.term.id).catch(() => {}); // a failed read is tried again by show()
+    },
     get current() {
       return current;
     },
