@@ -21,6 +21,9 @@ export const TOGGLE_COMMAND = 'toggle-page-script';
 
 export async function showInTab(tabId: number, script: PageScript): Promise<void> {
   if (script !== 'original') {
+    // The converter page opens meanwhile, so the page's first request finds it ready, or waits
+    // for the same opening (a failure shows there, when the page asks for it again).
+    openConverterPage().catch(() => {});
     // Injected into every frame; a frame that has it already keeps its copy (and its originals).
     await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [PAGE_CONVERTER] });
   }
