@@ -33,3 +33,8 @@ export function benchSetting(name: string): number | undefined {
   const value = Number(document.documentElement.getAttribute(`data-tifa-bench-${name}`));
   return value > 0 ? value : undefined;
 }
+
+/** Lets the bench call `fn` from the extension's service worker as `tifaBench_<name>`; nothing in other builds. */
+export function benchExpose(name: string, fn: unknown): void {
+  if (BENCH) (globalThis as Record<string, unknown>)[`tifaBench_${name}`] = fn;
+}

@@ -13,6 +13,7 @@ import {
 } from '@/utils/convert/messages';
 import type { PageScript } from '@/utils/convert/targets';
 import { loadSettings, watchSettings, type Settings } from '@/utils/settings';
+import { benchExpose } from '@/utils/perf';
 import { openConverterPage } from './converter-page';
 
 const PAGE_CONVERTER = '/page-converter.js';
@@ -54,6 +55,8 @@ async function registerRules(settings: Settings): Promise<void> {
 }
 
 export function setupPageScript(): void {
+  // The bench triggers a conversion the way the keyboard command does (scripts/bench/peer.ts).
+  benchExpose('showInTab', showInTab);
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isOpenConverter(message)) return openConverterPage().then(() => true);
     if (isSetTabScript(message)) return showInTab(message.tabId, message.script).then(() => true);

@@ -14,7 +14,8 @@ import { ARTICLE_HK } from '../../tests/fixtures/articles';
 import { ROOT } from '../../tests/e2e/paths';
 import { ENTRIES_DIR } from '../../glossary/build';
 import { benchMatcher, type MatcherResult } from './matcher';
-import { benchConversion } from './conversion';
+import { benchConversion, conversionReport } from './conversion';
+import { benchPeer, ntwtFolder, peerReport } from './peer';
 import { benchPages } from './page';
 import { round } from './timing';
 
@@ -71,6 +72,8 @@ log(
 const server = await servePages();
 const page = await benchPages(CHROMIUM, EXTENSION, server);
 const conversion = await benchConversion(CHROMIUM, EXTENSION, server).finally(() => server.close());
+const ntwt = ntwtFolder();
+const peer = ntwt ? { ntwt: await benchPeer(CHROMIUM, EXTENSION, ntwt) } : undefined;
 for (const p of page) {
   log(
     `Page: ${p.page.padEnd(15)} ${p.terms} terms  start-up ${p.startupMs} ms, then first highlight ${p.firstHighlightMs} ms, ` +
@@ -80,20 +83,11 @@ for (const p of page) {
   );
 }
 
-log(
-  `Conversion: popup click → test article in 简体 ${conversion.articleColdMs} ms first time (converter page opened, converter built), ` +
-    `${conversion.articleWarmMs} ms after; in 繁體 (Taiwan) ${conversion.articleTaiwanMs} ms`,
-);
-log(
-  `Conversion: 5 MB page (${conversion.hugeChars} Han-text chars) ${conversion.hugeMs} ms click to converted, ` +
-    `${conversion.vsOneString}× opencc-js on the same text as one string (${conversion.oneStringMs} ms; goal ≤ 1.5), ` +
-    `longest task ${conversion.hugeLongestTaskMs} ms (goal ≤ 50)`,
-);
-log(
-  `Conversion floor, 5 MB page without Tifa: a plain script writing the converted text in one task, to the next frame, ` +
-    `${conversion.plainWriteMs} ms = ${conversion.plainWriteVsOneString}× the one string; the frame after changing one text node ${conversion.oneNodeFrameMs} ms`,
-);
-log(`Conversion: a converter built inside the page instead (cn→hk, per tab) ${conversion.inPageBuildMs} ms, +${conversion.inPageHeapMb} MB heap`);
+const converting = conversionReport(conversion);
+converting.lines.forEach(log);
+const beside = peer && peerReport(peer.ntwt);
+if (beside) beside.lines.forEach(log);
+else log('Beside New Tong Wen Tang: not measured, no peer build (set TIFA_NTWT, or have ../shared/peers/ntwt-2.4.0/chromium)');
 
 const [article, huge] = page;
 const worst = runs.reduce((a, b) => (b.vsRegExp < a.vsRegExp ? b : a));
@@ -104,11 +98,11 @@ const goals = {
   hugeNoLongTask: (huge?.longestTaskMs ?? Infinity) <= 50,
   hugeHeapUnder20Mb: (huge?.heapGrowthMb ?? Infinity) < 20,
   weightUnder80KiB: weight.gzipKiB <= 80 && !weight.hasOpenccDictionary,
-  conversionWithin1_5xOneString: conversion.vsOneString <= 1.5,
-  conversionNoLongTask: conversion.hugeLongestTaskMs <= 50,
+  ...converting.goals,
+  ...beside?.goals,
 };
 log(`Goals: ${Object.entries(goals).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
 if (json) {
   const matcher = { vsRegExp: worst.vsRegExp, vsCharLoop: Math.min(...runs.map((r) => r.vsCharLoop)), runs, firstGlossaryRuns: firstRuns };
-  console.log(JSON.stringify({ matcher, page, conversion, weight, goals }));
+  console.log(JSON.stringify({ matcher, page, conversion, peer, weight, goals }));
 }
