@@ -35,9 +35,13 @@ export async function showInTab(tabId: number, script: PageScript): Promise<void
 /** The shortcut: back to the original when converted, otherwise to the script chosen last. */
 async function toggle(tabId: number): Promise<void> {
   const request: ScriptStatusRequest = { type: 'tifa:script-status' };
-  const status = (await browser.tabs.sendMessage(tabId, request).catch(() => undefined)) as ScriptStatus | undefined;
+  // The question to the tab and the settings at once: the shortcut waits for one round trip, not two.
+  const [status, settings] = await Promise.all([
+    browser.tabs.sendMessage(tabId, request).catch(() => undefined) as Promise<ScriptStatus | undefined>,
+    loadSettings(),
+  ]);
   const converted = status !== undefined && status.script !== 'original';
-  await showInTab(tabId, converted ? 'original' : (await loadSettings()).scriptTarget);
+  await showInTab(tabId, converted ? 'original' : settings.scriptTarget);
 }
 
 /** Registers the page converter for the sites with a rule; it reads the rule itself at load. */
