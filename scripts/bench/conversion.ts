@@ -89,7 +89,9 @@ async function clickScript(context: BrowserContext, extensionId: string, page: P
     const w = window as unknown as { chosenAt?: number };
     document.addEventListener('change', () => (w.chosenAt ??= Date.now()), { capture: true });
   });
-  await radio.check();
+  // click(), not check(): until the page converter is in the tab, the popup may show the page's
+  // "Original" for a moment (it asks again shortly), which check() would take for a failed click.
+  await radio.click();
   const start = await popup.evaluate(() => (window as unknown as { chosenAt: number }).chosenAt);
   return { popup, start };
 }
