@@ -20,6 +20,21 @@ export function timed<T>(work: () => T): T {
 }
 
 /** A timeline mark carrying the script time so far. */
-export function mark(name: 'start' | 'reading' | 'first-highlight' | 'scanned'): void {
+export function mark(name: 'start' | 'reading' | 'first-highlight' | 'scanned' | 'viewport-converted'): void {
   if (BENCH) performance.mark(`tifa:${name}`, { detail: { scriptMs } });
+}
+
+/**
+ * A number the bench sets on the page's root as `data-tifa-bench-<name>` (the conversion's slice
+ * size, say); undefined in every other build, and when not set.
+ */
+export function benchSetting(name: string): number | undefined {
+  if (!BENCH) return undefined;
+  const value = Number(document.documentElement.getAttribute(`data-tifa-bench-${name}`));
+  return value > 0 ? value : undefined;
+}
+
+/** Lets the bench call `fn` from the extension's service worker as `tifaBench_<name>`; nothing in other builds. */
+export function benchExpose(name: string, fn: unknown): void {
+  if (BENCH) (globalThis as Record<string, unknown>)[`tifaBench_${name}`] = fn;
 }

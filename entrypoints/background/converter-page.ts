@@ -8,7 +8,14 @@ import { browser } from 'wxt/browser';
 
 const PAGE = '/converter.html';
 
-export async function openConverterPage(): Promise<void> {
+/** The opening under way: a second request waits for it rather than finding a page not yet loaded. */
+let opening: Promise<void> | null = null;
+
+export function openConverterPage(): Promise<void> {
+  return (opening ??= open().finally(() => (opening = null)));
+}
+
+async function open(): Promise<void> {
   if (browser.offscreen) {
     // No state kept here (the worker stops when idle): ask for the document and accept "already open".
     await browser.offscreen

@@ -13,6 +13,7 @@ import {
 } from '@/utils/convert/messages';
 import type { PageScript } from '@/utils/convert/targets';
 import { loadSettings, watchSettings, type Settings } from '@/utils/settings';
+import { benchExpose } from '@/utils/perf';
 import { openConverterPage } from './converter-page';
 
 const PAGE_CONVERTER = '/page-converter.js';
@@ -21,6 +22,9 @@ export const TOGGLE_COMMAND = 'toggle-page-script';
 
 export async function showInTab(tabId: number, script: PageScript): Promise<void> {
   if (script !== 'original') {
+    // The converter page opens meanwhile, so the page's first request finds it ready, or waits
+    // for the same opening (a failure shows there, when the page asks for it again).
+    openConverterPage().catch(() => {});
     // Injected into every frame; a frame that has it already keeps its copy (and its originals).
     await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [PAGE_CONVERTER] });
   }
@@ -31,9 +35,13 @@ export async function showInTab(tabId: number, script: PageScript): Promise<void
 /** The shortcut: back to the original when converted, otherwise to the script chosen last. */
 async function toggle(tabId: number): Promise<void> {
   const request: ScriptStatusRequest = { type: 'tifa:script-status' };
-  const status = (await browser.tabs.sendMessage(tabId, request).catch(() => undefined)) as ScriptStatus | undefined;
+  // The question to the tab and the settings at once: the shortcut waits for one round trip, not two.
+  const [status, settings] = await Promise.all([
+    browser.tabs.sendMessage(tabId, request).catch(() => undefined) as Promise<ScriptStatus | undefined>,
+    loadSettings(),
+  ]);
   const converted = status !== undefined && status.script !== 'original';
-  await showInTab(tabId, converted ? 'original' : (await loadSettings()).scriptTarget);
+  await showInTab(tabId, converted ? 'original' : settings.scriptTarget);
 }
 
 /** Registers the page converter for the sites with a rule; it reads the rule itself at load. */
@@ -51,6 +59,8 @@ async function registerRules(settings: Settings): Promise<void> {
 }
 
 export function setupPageScript(): void {
+  // The bench triggers a conversion the way the keyboard command does (scripts/bench/peer.ts).
+  benchExpose('showInTab', showInTab);
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isOpenConverter(message)) return openConverterPage().then(() => true);
     if (isSetTabScript(message)) return showInTab(message.tabId, message.script).then(() => true);

@@ -8,6 +8,8 @@ import { isConvertRequest, isCopyConverted, type ConvertResponse } from '@/utils
 import { createConverterPool } from './pool';
 
 const pool = createConverterPool();
+// Opened for a conversion that is on its way: load the dictionaries it will need meanwhile.
+pool.warm();
 
 /**
  * An offscreen document cannot take focus, so navigator.clipboard.writeText fails there; Chrome's

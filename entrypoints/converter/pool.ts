@@ -8,7 +8,7 @@
  * for the full set, so a reader's first 简体 page does not wait for the rest to load.
  */
 import { convertJoined } from '@/utils/convert/batch';
-import { detectSource } from '@/utils/convert/detect';
+import { detectSource, traditionalRegion } from '@/utils/convert/detect';
 import { createOverrides, OVERRIDES } from '@/utils/convert/overrides';
 import type { ScriptTarget, SourceScript } from '@/utils/convert/targets';
 
@@ -26,6 +26,8 @@ const openccFor = (to: ScriptTarget) =>
 export interface ConverterPool {
   /** The converter for one pair, OpenCC followed by the project's overrides. */
   get(from: SourceScript, to: ScriptTarget): Promise<(text: string) => string>;
+  /** Starts loading the Traditional→Simplified dictionaries: every detection, and most conversions, need them. */
+  warm(): void;
   /** Converts page strings; with `from` null, detects it from them first. */
   convert(texts: string[], from: SourceScript | null, to: ScriptTarget, lang: string): Promise<{ texts: string[]; from: SourceScript }>;
 }
@@ -53,9 +55,11 @@ export function createConverterPool(idleMs = IDLE_RELEASE_MS): ConverterPool {
   };
 
   return {
+    warm: () => void openccFor('cn'),
     get,
     async convert(texts, from, to, lang) {
-      const source = from ?? detectSource(texts.join('\n').slice(0, SAMPLE_CHARS), lang, await get('t', 'cn'));
+      const sample = texts.join('\n').slice(0, SAMPLE_CHARS);
+      const source = from ?? detectSource(sample, lang, await get(traditionalRegion(lang), 'cn'));
       return { texts: convertJoined(texts, await get(source, to)), from: source };
     },
   };

@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { runInSlices } from '@/utils/slices';
+import { benchSetting, mark } from '@/utils/perf';
 import { createRewriteLog, type RewriteLog } from '@/utils/convert/guard';
 import type { ConvertRequest, ConvertResponse, OpenConverter } from '@/utils/convert/messages';
 import {
@@ -16,6 +17,7 @@ import {
   isChineseLang,
   isInOffLimits,
   readSlot,
+  slotsBetween,
   slotsUnder,
   writeSlot,
   type Slot,
@@ -23,6 +25,7 @@ import {
 import { LANG_TAGS, type PageScript, type ScriptTarget, type SourceScript } from '@/utils/convert/targets';
 import { CONVERSION_ENDS, CONVERSION_STARTS, worldEvents } from '@/utils/world-events';
 import { createLangPins } from './lang-pins';
+import { viewportSpan } from './viewport';
 
 /** Characters per message to the converter: few round trips, each well under a frame to clone. */
 const BATCH_CHARS = 32_000;
@@ -36,6 +39,12 @@ const BATCH_CHARS = 32_000;
 const WRITE_CHARS = 150_000;
 const WRITE_MS = 30;
 const READ_MS = 20;
+/**
+ * Pins taken off per slice once the root has the language. Each one makes the browser restyle
+ * its block, and in the root's task they would add to the one restyle of the whole page that
+ * the root's new `lang` costs (about 1 s on the 5 MB page, however the blocks are pinned).
+ */
+const UNPIN_PER_SLICE = 1000;
 
 const OBSERVED: MutationObserverInit = {
   childList: true,
@@ -94,9 +103,17 @@ export function createPageConverter(): PageConverter {
     observe(root);
   };
 
-  const request = (texts: string[], to: ScriptTarget) => {
+  /**
+   * The background opens the converter page while it injects this script; a site rule's copy,
+   * loaded with the page, may ask first: no page answers then, so it has it opened and asks again.
+   */
+  const request = async (texts: string[], to: ScriptTarget) => {
     const message: ConvertRequest = { type: 'tifa:convert', texts, from: source, to, lang: document.documentElement.lang };
-    return browser.runtime.sendMessage(message) as Promise<ConvertResponse>;
+    const ask = () => browser.runtime.sendMessage(message).catch(() => undefined) as Promise<ConvertResponse | undefined>;
+    const reply = await ask();
+    if (reply) return reply;
+    await browser.runtime.sendMessage({ type: 'tifa:open-converter' } satisfies OpenConverter);
+    return (await browser.runtime.sendMessage(message)) as ConvertResponse;
   };
 
   /** Converts one batch; the first one also settles the page's source script for all others. */
@@ -116,7 +133,7 @@ export function createPageConverter(): PageConverter {
   function startWriting(signal: AbortSignal) {
     if (writing || toWrite.length === 0 || signal.aborted) return;
     writing = true;
-    written = runInSlices(write(), { signal, startNow: true, sliceMs: WRITE_MS, sliceUnits: WRITE_CHARS });
+    written = runInSlices(write(), { signal, startNow: true, sliceMs: WRITE_MS, sliceUnits: benchSetting('slice') ?? WRITE_CHARS });
   }
 
   /** Writes what came back, in document order, as long as there is some; yields the characters written. */
@@ -139,10 +156,11 @@ export function createPageConverter(): PageConverter {
   }
 
   /**
-   * Reads the slots a slice at a time, sending a batch whenever enough text has gathered. The
-   * first batch is written as soon as it is back (the top of the page); the rest once everything
-   * is read: writes make the browser lay the page out again after each slice, and reading between
-   * those layouts would take many more of them.
+   * Reads the slots a slice at a time, sending a batch whenever enough text has gathered and at
+   * the end of the first slice. That first batch (what is on screen, when `slots` starts with it,
+   * and the top of the page) is written as soon as it is back; the rest once everything is read:
+   * writes make the browser lay the page out again after each slice, and reading between those
+   * layouts would take many more of them. A page read in one slice goes in one batch.
    */
   async function convert(slots: Iterable<Slot>, to: ScriptTarget, signal: AbortSignal) {
     const sent: Promise<void>[] = [];
@@ -152,7 +170,13 @@ export function createPageConverter(): PageConverter {
     const flush = () => {
       if (batch.length > 0) {
         const first = sent.length === 0;
-        sent.push(send(batch, to, signal).then(() => void ((first || !reading) && startWriting(signal))));
+        sent.push(
+          send(batch, to, signal).then(() => {
+            if (!first && reading) return;
+            startWriting(signal);
+            if (first) mark('viewport-converted'); // its first slice has written it
+          }),
+        );
       }
       batch = [];
       chars = 0;
@@ -169,7 +193,7 @@ export function createPageConverter(): PageConverter {
         yield;
       }
     }
-    await runInSlices(read(), { signal, startNow: true, sliceMs: READ_MS });
+    await runInSlices(read(), { signal, startNow: true, sliceMs: READ_MS, afterSlice: (done) => sent.length === 0 && !done && flush() });
     reading = false;
     if (!signal.aborted) flush();
     startWriting(signal);
@@ -179,6 +203,7 @@ export function createPageConverter(): PageConverter {
 
   function setLangs(root: Node, to: ScriptTarget) {
     for (const element of chineseLangElements(root)) {
+      if (pins.has(element)) continue; // ours, taken off after
       if (!langs.has(element)) langs.set(element, element.getAttribute('lang'));
       if (element.getAttribute('lang') !== LANG_TAGS[to]) element.setAttribute('lang', LANG_TAGS[to]);
     }
@@ -215,6 +240,19 @@ export function createPageConverter(): PageConverter {
     }
     for (const root of roots) if (root.nodeType === Node.ELEMENT_NODE) setLangs(root, to);
     void convert(each(slots, roots), to, run.signal).catch(stop);
+  }
+
+  /** The slots on screen, then every slot of the page not among them. */
+  function* onScreenFirst(): Generator<Slot> {
+    const span = viewportSpan();
+    const seen = new Set<Node>();
+    if (span) {
+      for (const slot of slotsBetween(...span)) {
+        seen.add(slot.node);
+        yield slot;
+      }
+    }
+    for (const slot of slotsUnder(document.documentElement, onShadowRoot)) if (!seen.has(slot.node)) yield slot;
   }
 
   function* each(slots: Slot[], roots: Set<Node>): Generator<Slot> {
@@ -272,17 +310,15 @@ export function createPageConverter(): PageConverter {
           await runInSlices(restore(), { signal, startNow: true, sliceMs: WRITE_MS, sliceUnits: WRITE_CHARS });
           return;
         }
-        await browser.runtime.sendMessage({ type: 'tifa:open-converter' } satisfies OpenConverter);
-        if (signal.aborted) return;
         observe(document.documentElement);
         pin = pins.pass((from) => (followsConversion(from) ? LANG_TAGS[next] : null));
-        await convert(slotsUnder(document.documentElement, onShadowRoot), next, signal);
+        await convert(onScreenFirst(), next, signal);
         if (signal.aborted) return;
         pin = null;
-        // In one task, so no frame sees the blocks without their language; pins first, or they
-        // would pass for elements declared Chinese.
-        pins.unpinAll();
+        // The root takes the language while the blocks still have it (no text is shaped again),
+        // then the pins come off a slice at a time.
         setLangs(document, next);
+        await runInSlices(pins.release(), { signal, startNow: true, sliceUnits: UNPIN_PER_SLICE });
       } finally {
         worldEvents().dispatchEvent(new Event(CONVERSION_ENDS));
       }

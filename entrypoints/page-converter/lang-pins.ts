@@ -16,6 +16,10 @@ export interface LangPins {
   pass(langFor: (from: Element) => string | null): (text: Text) => void;
   /** The page itself set the `lang` of `element`: it is the page's, not a pin. */
   forget(element: Element): void;
+  /** Whether `element`'s `lang` is a pin (not the page's). */
+  has(element: Element): boolean;
+  /** Takes the pins off one by one (yields 1 for each), for slices once the root has the language. */
+  release(): Generator<number>;
   /** Takes every pin off. */
   unpinAll(): void;
 }
@@ -47,6 +51,15 @@ export function createLangPins(): LangPins {
     },
     forget(element) {
       pinned.delete(element);
+    },
+    has: (element) => pinned.has(element),
+    *release() {
+      for (const element of [...pinned.keys()]) {
+        // Gone already when the page set its own language meanwhile (forget).
+        if (!pinned.delete(element)) continue;
+        element.removeAttribute('lang');
+        yield 1;
+      }
     },
     unpinAll() {
       for (const element of pinned.keys()) element.removeAttribute('lang');

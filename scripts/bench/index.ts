@@ -15,7 +15,8 @@ import { ARTICLE_HK, hasSeedArticle } from '../../tests/fixtures/articles';
 import { ROOT } from '../../tests/e2e/paths';
 import { ENTRIES_DIR } from '../../glossary/build';
 import { benchMatcher, type MatcherResult } from './matcher';
-import { benchConversion } from './conversion';
+import { benchConversion, conversionReport } from './conversion';
+import { benchPeer, ntwtFolder, peerReport } from './peer';
 import { benchPages } from './page';
 import { launchBenchBrowser } from './browser';
 import { benchIdle, benchPageFloor, emptyExtension, type FloorResult } from './floors';
@@ -107,6 +108,8 @@ try {
   empty.remove();
 }
 const conversion = await benchConversion(CHROMIUM, EXTENSION, server).finally(() => server.close());
+const ntwt = ntwtFolder();
+const peer = ntwt ? { ntwt: await benchPeer(CHROMIUM, EXTENSION, ntwt) } : undefined;
 
 const page = floors.map((floor) => ({ ...timeline.find((t) => t.page === floor.page), ...floor, vsFloor: floor.vsFloor.median, vsFloorSpread: floor.vsFloor }));
 for (const p of page) {
@@ -136,20 +139,11 @@ for (const g of scale) {
   log(`Scale: ${String(g.entries).padStart(6)} entries  match data ${g.matchDataKiB} KiB  Tifa's script to fully marked (test article) ${g.startupMs.median} ms (${g.startupMs.min}–${g.startupMs.max})`);
 }
 
-log(
-  `Conversion: popup click → test article in 简体 ${conversion.articleColdMs} ms first time (converter page opened, converter built), ` +
-    `${conversion.articleWarmMs} ms after; in 繁體 (Taiwan) ${conversion.articleTaiwanMs} ms`,
-);
-log(
-  `Conversion: 5 MB page (${conversion.hugeChars} Han-text chars) ${conversion.hugeMs} ms click to converted, ` +
-    `${conversion.vsOneString}× opencc-js on the same text as one string (${conversion.oneStringMs} ms; goal ≤ 1.5), ` +
-    `longest task ${conversion.hugeLongestTaskMs} ms (goal ≤ 50)`,
-);
-log(
-  `Conversion floor, 5 MB page without Tifa: a plain script writing the converted text in one task, to the next frame, ` +
-    `${conversion.plainWriteMs} ms = ${conversion.plainWriteVsOneString}× the one string; the frame after changing one text node ${conversion.oneNodeFrameMs} ms`,
-);
-log(`Conversion: a converter built inside the page instead (cn→hk, per tab) ${conversion.inPageBuildMs} ms, +${conversion.inPageHeapMb} MB heap`);
+const converting = conversionReport(conversion);
+converting.lines.forEach(log);
+const beside = peer && peerReport(peer.ntwt);
+if (beside) beside.lines.forEach(log);
+else log('Beside New Tong Wen Tang: not measured, no peer build (set TIFA_NTWT, or have ../shared/peers/ntwt-2.4.0/chromium)');
 
 const [article] = page;
 const huge = page.find((p) => p.page === '5 MB news page');
@@ -166,11 +160,11 @@ const goals = {
   memoryAfterPopoverUnder3Mb: memory.afterPopoverMb.median <= 3,
   popoverWithinAFrame: memory.popoverVsFrame <= 1,
   scale10kWithin3xToday: startupAt(10_000) / startupAt(match.terms.length) <= 3,
-  conversionWithin1_5xOneString: conversion.vsOneString <= 1.5,
-  conversionNoLongTask: conversion.hugeLongestTaskMs <= 50,
+  ...converting.goals,
+  ...beside?.goals,
 };
 log(`Goals: ${Object.entries(goals).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
 if (json) {
   const matcher = { vsRegExp: worst.vsRegExp, vsCharLoop: Math.min(...runs.map((r) => r.vsCharLoop)), runs, firstGlossaryRuns: firstRuns };
-  console.log(JSON.stringify({ matcher, page, idle, memory, scale, conversion, weight, goals }));
+  console.log(JSON.stringify({ matcher, page, idle, memory, scale, conversion, peer, weight, goals }));
 }

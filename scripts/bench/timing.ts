@@ -14,3 +14,16 @@ export function medians(contenders: Record<string, () => unknown>, rounds: numbe
 }
 
 export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/** The median of some measurements. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The median with the smallest and largest value: what the machine's noise spans. */
+export const withSpread = (values: readonly number[], digits = 2) => ({
+  median: round(median(values), digits),
+  range: [round(Math.min(...values), digits), round(Math.max(...values), digits)] as [number, number],
+});

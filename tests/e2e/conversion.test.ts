@@ -37,10 +37,11 @@ describe('page script', () => {
 
     await choose(page, 'hans');
     await expect.poll(() => text(page, 'h1'), { timeout: 15_000 }).toBe('新质生产力带动湾区创科 香港加快建设国际创新科技中心');
-    expect(await page.title()).not.toBe(title);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    // What is on screen first, then the rest (the title among it), then the page's language.
+    await expect.poll(() => page.title()).not.toBe(title);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     // The blocks took the new language while their text was written; the root alone holds it now.
-    expect(await page.evaluate(() => document.querySelectorAll('head [lang], body [lang]').length)).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('head [lang], body [lang]').length)).toBe(0);
     const after = await page.evaluate(() => document.body.innerText);
     expect(after).not.toMatch(/[發質產區業鏈]/);
 

@@ -28,6 +28,25 @@ describe('lang pins', () => {
     expect(document.getElementById('own')!.getAttribute('lang')).toBe('zh-HK');
   });
 
+  it('takes the pins off one at a time, passing over those the page took back', () => {
+    const pins = createLangPins();
+    const pin = pins.pass(() => 'zh-Hans');
+    pin(text('b'));
+    pin(text('q'));
+    const p = document.getElementById('p')!;
+    expect(pins.has(p)).toBe(true);
+    expect(pins.has(document.getElementById('own')!)).toBe(false);
+    const release = pins.release();
+    expect(release.next().value).toBe(1);
+    expect(p.hasAttribute('lang')).toBe(false);
+    expect(document.getElementById('q')!.getAttribute('lang')).toBe('zh-Hans'); // not yet
+    document.getElementById('q')!.setAttribute('lang', 'en');
+    pins.forget(document.getElementById('q')!);
+    expect(release.next().done).toBe(true);
+    expect(document.getElementById('q')!.getAttribute('lang')).toBe('en');
+    expect(pins.has(p)).toBe(false);
+  });
+
   it('never pins the body, and leaves a language the page set meanwhile', () => {
     document.body.innerHTML = '正文<p id="p">段落</p>';
     const pins = createLangPins();

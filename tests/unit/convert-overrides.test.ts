@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConverterPool } from '@/entrypoints/converter/pool';
 import { convertJoined } from '@/utils/convert/batch';
-import { detectSource } from '@/utils/convert/detect';
+import { detectSource, traditionalRegion } from '@/utils/convert/detect';
 import { createOverrides, OVERRIDES } from '@/utils/convert/overrides';
 
 const pool = createConverterPool();
@@ -57,5 +57,14 @@ describe('batch conversion', () => {
     expect(detectSource('加快發展新質生產力', '', toHans)).toBe('t');
     // A Simplified text with the few characters OpenCC touches is still Simplified.
     expect(detectSource('著名的乾隆皇帝在这里发展了很多事业，大家都知道这一点', '', toHans)).toBe('cn');
+  });
+
+  it('detects with the converter of the region the page names, as well as with OpenCC standard', async () => {
+    expect(['zh-Hant-HK', 'zh-MO', 'zh-TW', 'zh-Hant', ''].map(traditionalRegion)).toEqual(['hk', 'hk', 'tw', 't', 't']);
+    const fromHk = await pool.get('hk', 'cn');
+    expect(detectSource('加快發展新質生產力，推動高質量發展', 'zh-Hant-HK', fromHk)).toBe('hk');
+    expect(detectSource('加快发展新质生产力，推动高质量发展', 'zh-Hant-HK', fromHk)).toBe('cn');
+    const converted = await pool.convert(['衞生署裏面的資料'], null, 'cn', 'zh-Hant-HK');
+    expect(converted).toEqual({ texts: ['卫生署里面的资料'], from: 'hk' });
   });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { chineseLangElements, readSlot, slotsUnder, type Slot } from '@/utils/convert/plan';
+import { chineseLangElements, readSlot, slotsBetween, slotsUnder, type Slot } from '@/utils/convert/plan';
 
 const describeSlot = (slot: Slot) => (slot.attribute ? `${slot.node.id}@${slot.attribute}=` : 'text=') + readSlot(slot);
 
@@ -36,6 +36,19 @@ describe('conversion plan', () => {
     expect([...slotsUnder(host, (r) => seen.push(r))].map(describeSlot)).toContain('text=影子');
     expect(seen).toEqual([root]);
     expect([...slotsUnder(document.getElementById('inner')!)]).toEqual([]); // inside the editor
+  });
+
+  it('lists the slots between two nodes in document order, what is off limits left out', () => {
+    const first = document.getElementById('p')!.firstChild!;
+    const last = document.getElementById('hk')!.firstChild!;
+    expect([...slotsBetween(first, last)].map(describeSlot)).toEqual([
+      'text=段落',
+      'text=粗體',
+      'img@alt=圖片',
+      'aria@aria-label=說明',
+      'text=香港',
+    ]);
+    expect([...slotsBetween(last, last)].map(describeSlot)).toEqual(['text=香港']);
   });
 
   it('changes the lang of the root and of elements declared Chinese only', () => {

@@ -20,6 +20,15 @@ export function detectSource(sample: string, lang: string, toSimplified: (text: 
     if (after[i] !== char) changed++;
   });
   if (han > 0 && changed < han * 0.03) return 'cn';
+  return traditionalRegion(lang);
+}
+
+/**
+ * The Traditional source a page's `lang` points to (Hong Kong and Macau, Taiwan, or OpenCC
+ * standard). Any of them to Simplified tells the scripts apart equally well, so the converter
+ * page detects with this one and, on a Traditional page, has the converter it needs built once.
+ */
+export function traditionalRegion(lang: string): Exclude<SourceScript, 'cn'> {
   if (/\b(HK|MO)\b/i.test(lang)) return 'hk';
   if (/\bTW\b/i.test(lang)) return 'tw';
   return 't';

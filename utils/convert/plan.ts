@@ -104,6 +104,25 @@ export function* slotsUnder(root: Node, onShadowRoot?: (root: ShadowRoot) => voi
   }
 }
 
+/**
+ * The slots from `first` to `last` (two nodes of the same tree, `first` not after `last`), in
+ * document order: what the reader sees, converted before the rest. Only the light DOM between
+ * them; what is off limits is left out, and the whole-page pass sees anything missed here.
+ */
+export function* slotsBetween(first: Node, last: Node): Generator<Slot> {
+  const doc = first.ownerDocument!;
+  const walker = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  walker.currentNode = first;
+  for (let node: Node | null = first; node; node = walker.nextNode()) {
+    if (!isInOffLimits(node)) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (HAN.test((node as Text).data)) yield { node: node as Text };
+      } else yield* attributeSlots(node as Element);
+    }
+    if (node === last) return;
+  }
+}
+
 export const readSlot = (slot: Slot): string =>
   slot.attribute ? (slot.node.getAttribute(slot.attribute) ?? '') : slot.node.data;
 
