@@ -6,6 +6,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startSyncMirror } from '@/utils/personal/sync';
 import { setupAddToGlossary } from './add-to-glossary';
 import { setupConvertSelection } from './convert-selection';
+import { setupFrames } from './frames';
 import { setupPageScript } from './page-script';
 import { setupTermSteps } from './term-steps';
 import { setupToolbar } from './toolbar';
@@ -16,5 +17,6 @@ export default defineBackground(() => {
   setupPageScript();
   setupConvertSelection();
   setupToolbar();
+  setupFrames();
   startSyncMirror();
 });

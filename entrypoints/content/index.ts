@@ -9,7 +9,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createFoldTable, type FoldTable } from '@/utils/engine/fold';
 import { createTermIndex, type MatchData, type TermIndex } from '@/utils/engine/glossary';
 import { readMatchData, readOnce } from '@/utils/glossary-files';
-import { PAGE_STATUS, parsePageRequest, REVEAL, STEP, type PageRequest, type PageStatus } from '@/utils/messages';
+import { PAGE_STATUS, parsePageRequest, REVEAL, STEP, STEP_STATE, STEP_TO, type PageRequest, type PageStatus, type StepState } from '@/utils/messages';
 import { mark, timed } from '@/utils/perf';
 import {
   bundledSuppressed,
@@ -45,9 +45,13 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: true,
+  // Frames without a URL of their own (srcdoc, about:blank filled by the page's script) hold the
+  // page's text too: match_about_blank runs the script there when their parent matches (Chrome
+  // and Firefox alike); they take the page's origin, and so its site.
+  matchAboutBlank: true,
   main(ctx) {
     mark('start');
-    const host = location.hostname;
+    const host = location.hostname || (origin.startsWith('http') ? new URL(origin).hostname : '');
     const exclude = (element: Element) => element.localName === POPOVER_HOST;
     let settings: Settings = DEFAULT_SETTINGS;
     let personal: PersonalGlossary = EMPTY_PERSONAL;
@@ -132,12 +136,20 @@ export default defineContentScript({
       hit.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduce ? 'instant' : 'smooth' });
       session?.open?.(hit, { pinned, announce: true });
     };
-    const step = (direction: 1 | -1) => {
+    const stepState = (): StepState => {
       const all = session?.hits?.inOrder() ?? [];
-      if (all.length === 0 || isTyping()) return;
-      const at = popover?.current ? all.indexOf(popover.current) : -1;
-      const next = at === -1 ? (direction === 1 ? 0 : all.length - 1) : (at + direction + all.length) % all.length;
-      reveal(all[next]!, false);
+      return { count: all.length, at: popover?.current ? all.indexOf(popover.current) : -1, typing: isTyping() };
+    };
+    /** Opens the term at `index`; -1 closes the popover stepping opened (stepping moved to another frame). */
+    const stepTo = (index: number) => {
+      const hit = session?.hits?.inOrder()[index];
+      if (hit) reveal(hit, false);
+      else if (index === -1 && popover?.current && !popover.pinned) popover.hide();
+    };
+    const step = (direction: 1 | -1) => {
+      const { count, at, typing } = stepState();
+      if (count === 0 || typing) return;
+      stepTo(at === -1 ? (direction === 1 ? 0 : count - 1) : (at + direction + count) % count);
     };
 
     const status = async (): Promise<PageStatus> => {
@@ -160,10 +172,13 @@ export default defineContentScript({
         found: [...found.values()],
       };
     };
-    // The popup and the keyboard address the page itself: frames stay quiet, so one answers.
-    const handle = (request: PageRequest): Promise<PageStatus> | undefined => {
-      if (window !== top) return undefined;
+    // A request to the whole tab is the top frame's to answer; a frame answers what is sent to it
+    // alone (the popup and the background gather the frames' terms that way: utils/tab-frames.ts).
+    const handle = (request: PageRequest): Promise<PageStatus | StepState> | undefined => {
+      if (window !== top && !request.frame) return undefined;
       if (request.type === PAGE_STATUS) return status();
+      if (request.type === STEP_STATE) return Promise.resolve(stepState());
+      if (request.type === STEP_TO) stepTo(request.index);
       if (request.type === STEP) step(request.direction);
       if (request.type === REVEAL) {
         const hit = session?.hits?.inOrder().find((h) => h.term.id === request.id);

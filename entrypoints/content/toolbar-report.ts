@@ -1,10 +1,12 @@
 /**
  * Tells the background what the toolbar button shows for this tab: greyed or not, and the badge.
- * Only the page itself reports (frames stay quiet, as for the popup), and only a change.
+ * The page itself reports that; a frame reports only how many terms it holds, so the background
+ * knows which frames the popup and keyboard stepping must ask (entrypoints/background/frames.ts).
+ * Only a change is sent.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { TOOLBAR, type ToolbarState } from '@/utils/messages';
+import { FRAME_TERMS, TOOLBAR, type FrameTerms, type ToolbarState } from '@/utils/messages';
 
 /** Distinct terms on the page; null while Tifa is off for it. */
 export type ToolbarReport = (distinct: number | null, badge: boolean) => void;
@@ -13,10 +15,12 @@ export function createToolbarReport(ctx: ContentScriptContext): ToolbarReport {
   let last = '';
   return (distinct, badge) => {
     // An invalidated script (the extension reloaded under the page) has no runtime to send with.
-    if (window !== top || !ctx.isValid) return;
-    const state: ToolbarState = { type: TOOLBAR, active: distinct !== null, badge: badge && distinct ? String(distinct) : '' };
+    if (!ctx.isValid) return;
+    const state: ToolbarState | FrameTerms =
+      window === top ? { type: TOOLBAR, active: distinct !== null, badge: badge && distinct ? String(distinct) : '' } : { type: FRAME_TERMS, terms: distinct ?? 0 };
     const key = JSON.stringify(state);
-    if (key === last) return;
+    // A frame without terms says nothing until it has had some (most frames are ads and widgets).
+    if (key === last || (state.type === FRAME_TERMS && state.terms === 0 && last === '')) return;
     last = key;
     void browser.runtime.sendMessage(state).catch(() => {});
   };
