@@ -107,8 +107,12 @@ function lineAndColumn(text: string, position: number): [line: number, column: n
 }
 
 /** A file larger than the limit, for the options page too (it refuses one before reading it). */
-/** One decimal, rounded up: a file over the limit never reads as the limit itself. */
-export const tooLarge = (size: number) => t('errFileTooLarge', (Math.ceil(size / 104_857.6) / 10).toFixed(1), LIMITS.fileBytes / 1048576);
+/** The size in MB to one decimal; rounded up where rounding would make a file over the limit read as the limit. */
+export function tooLarge(size: number): string {
+  const limit = LIMITS.fileBytes / 1048576;
+  const nearest = Math.round(size / 104_857.6) / 10;
+  return t('errFileTooLarge', (nearest > limit ? nearest : Math.ceil(size / 104_857.6) / 10).toFixed(1), limit);
+}
 
 function* parseJson(text: string): Generator<Progress, Imported> {
   let raw: unknown;

@@ -246,7 +246,7 @@ export function* validateInSteps(doc: unknown): Generator<Progress, Validated> {
       }
       yield [++done, total];
     }
-    if (errors.length) continue;
+    if (valid.length < items.length) continue; // duplicates are looked for among valid records
     const duplicates = v.safeParse(v.pipe(v.array(v.unknown()), ...(UNIQUE[name] as unknown as [v.GenericValidation<unknown[]>])), valid);
     if (!duplicates.success) {
       const index = duplicates.issues[0]!.path?.[0]?.key;
