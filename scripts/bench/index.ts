@@ -3,7 +3,7 @@
  *
  * A benchmark, not a test: prints ratios against baselines measured in the same run (this machine
  * is shared and noisy, so lone times mean little). With --json, one JSON line:
- * {matcher: {vsRegExp, vsCharLoop, runs, firstGlossaryRuns}, page: [...], weight: {...}, goals: {...}}.
+ * {matcher: {vsRegExp, vsCharLoop, runs, firstGlossaryRuns}, page: [...], weight: {...}, imported: {...}, goals: {...}}.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -15,6 +15,7 @@ import { ROOT } from '../../tests/e2e/paths';
 import { ENTRIES_DIR } from '../../glossary/build';
 import { benchMatcher, type MatcherResult } from './matcher';
 import { benchConversion } from './conversion';
+import { benchImport } from './import';
 import { benchPages } from './page';
 import { round } from './timing';
 
@@ -51,6 +52,12 @@ const runs = benchMatcher(ARTICLE_HK, entries, match.foldPairs);
 logRuns(`whole glossary, ${entries.length} entries`, runs);
 const firstRuns = benchMatcher(ARTICLE_HK, entries.filter((entry) => firstIds.has(entry.id)), match.foldPairs);
 logRuns(`the glossary as first shipped, ${firstIds.size} entries`, firstRuns);
+
+const imported = benchImport();
+log(
+  `Import: ${imported.terms} own terms (${imported.fileMb} MB JSON) read, checked, previewed and applied in ${imported.importMs} ms = ` +
+    `${imported.vsJsonParse}× JSON.parse of the file (${imported.parseMs} ms); the options page runs it in slices between ${imported.steps} steps`,
+);
 
 const contentScript = readFileSync(path.join(EXTENSION, 'content-scripts/content.js'));
 const contentCss = readFileSync(path.join(EXTENSION, 'content-scripts/content.css'));
@@ -110,5 +117,5 @@ const goals = {
 log(`Goals: ${Object.entries(goals).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
 if (json) {
   const matcher = { vsRegExp: worst.vsRegExp, vsCharLoop: Math.min(...runs.map((r) => r.vsCharLoop)), runs, firstGlossaryRuns: firstRuns };
-  console.log(JSON.stringify({ matcher, page, conversion, weight, goals }));
+  console.log(JSON.stringify({ matcher, page, conversion, weight, imported, goals }));
 }
