@@ -39,14 +39,20 @@ export function TermPopover(props: TermPopoverProps) {
   const entry = own ? undefined : props.entries.get(trail[trail.length - 1]!);
   if (!own && !entry) return null;
   return (
-    <div class="frame" role="dialog" aria-modal="false" aria-label={t('popoverLabel', own ? own.term : entry![props.script])}>
+    <div class="frame" role="dialog" aria-modal="false" aria-label={t('popoverLabel', own ? (props.asWritten ?? own.term) : entry![props.script])}>
       {props.pinned && (
         <button type="button" class="icon close" onClick={props.onClose} aria-label={t('close')} title={t('close')}>
           ×
         </button>
       )}
       {own ? (
-        <OwnTermCard term={own} />
+        <OwnTermCard
+          term={own}
+          script={props.script}
+          asWritten={props.asWritten}
+          bundled={own.replaces ? props.entries.get(own.replaces) : undefined}
+          language={props.settings.language}
+        />
       ) : (
         <TermCard
           key={entry!.id}

@@ -8,13 +8,32 @@ import type { Script } from './engine/glossary';
 export const PAGE_STATUS = 'tifa:page-status';
 export const STEP = 'tifa:step';
 export const REVEAL = 'tifa:reveal';
+export const STEP_STATE = 'tifa:step-state';
+export const STEP_TO = 'tifa:step-to';
 
-export type PageRequest =
+/**
+ * A request sent to the whole tab reaches every frame, and only the top frame answers it. One sent
+ * to a single frame (by its frameId) says so with `frame: true`, and that frame answers: that is
+ * how the popup and the background reach the terms of the page's frames.
+ */
+export type PageRequest = (
   | { type: typeof PAGE_STATUS }
   /** Go to the next (1) or previous (-1) term on the page and open its popover. */
   | { type: typeof STEP; direction: 1 | -1 }
   /** Scroll to the first occurrence of a term and open its popover. */
-  | { type: typeof REVEAL; id: string };
+  | { type: typeof REVEAL; id: string }
+  /** How many terms this frame has, which one is open (-1: none), and whether the reader is typing in it: a StepState. */
+  | { type: typeof STEP_STATE }
+  /** Open the frame's term at `index` as keyboard stepping does; -1 closes the popover it opened. */
+  | { type: typeof STEP_TO; index: number }
+) & { frame?: true };
+
+/** One frame's answer to STEP_STATE. */
+export interface StepState {
+  count: number;
+  at: number;
+  typing: boolean;
+}
 
 export interface PageStatus {
   host: string;
@@ -28,15 +47,18 @@ export interface PageStatus {
   terms: number;
   distinct: number;
   /** Each term found, with its count and the script of its first occurrence, in order of first appearance. */
-  found: { id: string; count: number; script: Script }[];
+  found: { id: string; count: number; script: Script; /** The frame it is in, when not the top one (see tab-frames.ts). */ frameId?: number }[];
 }
 
 export function parsePageRequest(message: unknown): PageRequest | null {
   if (typeof message !== 'object' || message === null) return null;
   const m = message as Record<string, unknown>;
-  if (m.type === PAGE_STATUS) return { type: PAGE_STATUS };
-  if (m.type === STEP && (m.direction === 1 || m.direction === -1)) return { type: STEP, direction: m.direction };
-  if (m.type === REVEAL && typeof m.id === 'string') return { type: REVEAL, id: m.id };
+  const frame = m.frame === true ? { frame: true as const } : {};
+  if (m.type === PAGE_STATUS) return { type: PAGE_STATUS, ...frame };
+  if (m.type === STEP && (m.direction === 1 || m.direction === -1)) return { type: STEP, direction: m.direction, ...frame };
+  if (m.type === REVEAL && typeof m.id === 'string') return { type: REVEAL, id: m.id, ...frame };
+  if (m.type === STEP_STATE) return { type: STEP_STATE, ...frame };
+  if (m.type === STEP_TO && Number.isInteger(m.index) && (m.index as number) >= -1) return { type: STEP_TO, index: m.index as number, ...frame };
   return null;
 }
 
@@ -49,6 +71,36 @@ export interface ToolbarState {
   active: boolean;
   /** The badge: the number of distinct terms on the page, or '' for none. */
   badge: string;
+}
+
+export const FRAME_TERMS = 'tifa:frame-terms';
+
+/** From a frame (not the top one) to the background: it has terms, or no longer has any. */
+export interface FrameTerms {
+  type: typeof FRAME_TERMS;
+  terms: number;
+}
+
+export function parseFrameTerms(message: unknown): FrameTerms | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  return m.type === FRAME_TERMS && Number.isInteger(m.terms) && (m.terms as number) >= 0 ? { type: FRAME_TERMS, terms: m.terms as number } : null;
+}
+
+export const STEP_TAB = 'tifa:step-tab';
+
+/** From an extension page to the background: step through the terms of a tab, as the shortcuts do. */
+export interface StepTab {
+  type: typeof STEP_TAB;
+  tabId: number;
+  direction: 1 | -1;
+}
+
+export function parseStepTab(message: unknown): StepTab | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  if (m.type !== STEP_TAB || !Number.isInteger(m.tabId) || (m.direction !== 1 && m.direction !== -1)) return null;
+  return { type: STEP_TAB, tabId: m.tabId as number, direction: m.direction };
 }
 
 export function parseToolbarState(message: unknown): ToolbarState | null {

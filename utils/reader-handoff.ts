@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { LOAD_READER, type LoadReader, type PageStatus } from './messages';
+import { LOAD_READER, type LoadReader, type PageStatus, type StepState } from './messages';
 
 /** What the reader needs from the bootstrap, which owns the toolbar report. */
 export interface ReaderHost {
@@ -23,6 +23,10 @@ export interface Reader {
   apply(stored: unknown, active: boolean): void;
   /** The terms found, for the popup. */
   terms(): Pick<PageStatus, 'chinese' | 'terms' | 'distinct' | 'found'>;
+  /** Where keyboard stepping stands in this frame (the background steps across frames). */
+  stepState(): StepState;
+  /** Opens the term at `index` in document order; -1 closes a popover stepping opened. */
+  stepTo(index: number): void;
   step(direction: 1 | -1): void;
   reveal(id: string): void;
 }

@@ -27,7 +27,12 @@ export interface ImportExportProps {
   backupSavedAt: number | null;
   onUndoImport(): void;
   message: string | null;
+  /** A file being read or an import being saved: what is happening, and how far (total 0: unknown). */
+  progress: { label: string; done: number; total: number } | null;
 }
+
+/** Rows of a preview listed by name: a file of thousands shows its counts and the first of them. */
+const LISTED_ROWS = 200;
 
 const STATUS_LABEL: Record<ImportRow['status'], MessageKey> = { new: 'optStatusNew', changed: 'optStatusChanged', conflict: 'optStatusConflict', same: 'optStatusSame' };
 
@@ -56,7 +61,7 @@ function Preview({ preview, labelOf, onConfirm, onCancel }: Pick<ImportExportPro
       )}
       {listed.length > 0 && (
         <ul class="preview-list">
-          {listed.map((row) => {
+          {listed.slice(0, LISTED_ROWS).map((row) => {
             const choice = choices.get(row.key) ?? defaultChoice(row);
             return (
               <li key={row.key} data-status={row.status}>
@@ -74,6 +79,7 @@ function Preview({ preview, labelOf, onConfirm, onCancel }: Pick<ImportExportPro
               </li>
             );
           })}
+          {listed.length > LISTED_ROWS && <li class="more">{t('optPreviewMore', listed.length - LISTED_ROWS)}</li>}
         </ul>
       )}
       <div class="actions">
@@ -116,6 +122,12 @@ export function ImportExport(props: ImportExportProps) {
           }}
         />
       </label>
+      {props.progress && (
+        <p class="message" role="status">
+          {props.progress.label}{' '}
+          {props.progress.total > 0 ? <progress max={props.progress.total} value={props.progress.done} /> : <progress />}
+        </p>
+      )}
       {props.error && (
         <p class="error" role="alert">
           {t('optNothingImported', props.error)}

@@ -1,15 +1,20 @@
 /**
- * The rows of the "My glossary" table: every note (on a bundled entry) and every own term, with
- * what the table shows, searches and sorts by. Pure.
+ * The rows of the "My glossary" table: every note (on a bundled entry), every own term and every
+ * hidden bundled term (so it can be found and unhidden), with what the table shows, searches and
+ * sorts by. Pure.
  */
 import type { FoldTable } from '@/utils/engine/fold';
 import type { GlossaryEntry } from '@/utils/engine/glossary';
-import type { Note, OwnTerm, PersonalGlossary } from '@/utils/personal/schema';
+import type { Hidden, Note, OwnTerm, PersonalGlossary } from '@/utils/personal/schema';
 import { createSearch, tonelessPinyin } from '@/utils/personal/search';
 
 export type GlossaryRow =
   | { kind: 'note'; key: string; term: string; pinyin: string; en: string; text: string; updatedAt: number; note: Note; entry?: GlossaryEntry }
-  | { kind: 'term'; key: string; term: string; pinyin: string; en: string; text: string; updatedAt: number; ownTerm: OwnTerm };
+  | { kind: 'term'; key: string; term: string; pinyin: string; en: string; text: string; updatedAt: number; ownTerm: OwnTerm }
+  | { kind: 'hidden'; key: string; term: string; pinyin: string; en: string; text: string; updatedAt: number; hidden: Hidden; entry?: GlossaryEntry };
+
+/** A bundled entry as a row shows it: both scripts when they differ; a record outliving its entry shows the id. */
+const headword = (entry: GlossaryEntry | undefined, id: string) => (entry ? (entry.hans === entry.hant ? entry.hans : `${entry.hans} / ${entry.hant}`) : id);
 
 export type SortKey = 'term' | 'pinyin' | 'updated' | 'kind';
 
@@ -30,13 +35,26 @@ export function glossaryRows(personal: PersonalGlossary, entries: ReadonlyMap<st
       return {
         kind: 'note',
         key: `note:${n.entryId}`,
-        // A note outlives its entry: shown under the id if the glossary no longer has it.
-        term: entry ? (entry.hans === entry.hant ? entry.hans : `${entry.hans} / ${entry.hant}`) : n.entryId,
+        term: headword(entry, n.entryId),
         pinyin: entry?.pinyin ?? '',
         en: entry?.en ?? '',
         text: n.text,
         updatedAt: n.updatedAt,
         note: n,
+        ...(entry ? { entry } : {}),
+      };
+    }),
+    ...personal.hidden.map((h): GlossaryRow => {
+      const entry = entries.get(h.entryId);
+      return {
+        kind: 'hidden',
+        key: `hidden:${h.entryId}`,
+        term: headword(entry, h.entryId),
+        pinyin: entry?.pinyin ?? '',
+        en: entry?.en ?? '',
+        text: '',
+        updatedAt: h.updatedAt,
+        hidden: h,
         ...(entry ? { entry } : {}),
       };
     }),
@@ -49,7 +67,7 @@ export function filterAndSort(rows: GlossaryRow[], fold: FoldTable, query: strin
     matches({
       chinese: row.kind === 'term' ? [row.term, ...row.ownTerm.aliases] : [row.term, ...(row.entry?.aliases ?? [])],
       pinyin: row.pinyin,
-      other: [row.en, row.text, row.kind === 'note' ? row.note.entryId : ''],
+      other: [row.en, row.text, row.kind === 'note' ? row.note.entryId : row.kind === 'hidden' ? row.hidden.entryId : ''],
     }),
   );
   const collator = new Intl.Collator('zh');

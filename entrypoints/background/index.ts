@@ -6,6 +6,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startSyncMirror } from '@/utils/personal/sync';
 import { setupAddToGlossary } from './add-to-glossary';
 import { setupConvertSelection } from './convert-selection';
+import { setupFrames } from './frames';
 import { setupPageScript } from './page-script';
 import { setupReaderInjection } from './reader-injection';
 import { setupTermSteps } from './term-steps';
@@ -18,5 +19,6 @@ export default defineBackground(() => {
   setupReaderInjection();
   setupConvertSelection();
   setupToolbar();
+  setupFrames();
   startSyncMirror();
 });

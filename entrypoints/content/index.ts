@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PAGE_STATUS, parsePageRequest, REVEAL, STEP, type PageRequest, type PageStatus } from '@/utils/messages';
+import { PAGE_STATUS, parsePageRequest, REVEAL, STEP, STEP_STATE, STEP_TO, type PageRequest, type PageStatus, type StepState } from '@/utils/messages';
 import { mark } from '@/utils/perf';
 import { loadReader, type Reader } from '@/utils/reader-handoff';
 import { CONVERSION_ENDS, CONVERSION_STARTS, worldEvents } from '@/utils/world-events';
@@ -20,9 +20,13 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: true,
+  // Frames without a URL of their own (srcdoc, about:blank filled by the page's script) hold the
+  // page's text too: match_about_blank runs the script there when their parent matches (Chrome
+  // and Firefox alike); they take the page's origin, and so its site.
+  matchAboutBlank: true,
   main(ctx) {
     mark('start');
-    const host = location.hostname;
+    const host = location.hostname || (origin.startsWith('http') ? new URL(origin).hostname : '');
     /** The settings as stored (the reader validates them), and the part the bootstrap reads. */
     let stored: unknown = undefined;
     let on: Switch = readSwitch(stored);
@@ -80,10 +84,13 @@ export default defineContentScript({
       const terms = reader?.terms() ?? { chinese: false, terms: 0, distinct: 0, found: [] };
       return { host, active: isOn(on, host), converting: converting > 0, ...terms };
     };
-    // The popup and the keyboard address the page itself: frames stay quiet, so one answers.
-    const handle = (request: PageRequest): Promise<PageStatus> | undefined => {
-      if (window !== top) return undefined;
+    // A request to the whole tab is the top frame's to answer; a frame answers what is sent to it
+    // alone (the popup and the background gather the frames' terms that way: utils/tab-frames.ts).
+    const handle = (request: PageRequest): Promise<PageStatus | StepState> | undefined => {
+      if (window !== top && !request.frame) return undefined;
       if (request.type === PAGE_STATUS) return status();
+      if (request.type === STEP_STATE) return Promise.resolve(reader?.stepState() ?? { count: 0, at: -1, typing: false });
+      if (request.type === STEP_TO) reader?.stepTo(request.index);
       if (request.type === STEP) reader?.step(request.direction);
       if (request.type === REVEAL) reader?.reveal(request.id);
       return undefined;

@@ -14,11 +14,12 @@ import { createFoldTable } from '@/utils/engine/fold';
 import type { GlossaryEntry } from '@/utils/engine/glossary';
 import { createScriptTable, scriptOf } from '@/utils/engine/script';
 import { readAllEntries } from '@/utils/glossary-files';
+import { bundledForms, unknownReplaced } from '@/utils/personal/bundled';
 import type { OwnTermDraft } from '@/utils/personal/edits';
-import { parseImport, toAnkiTsv, toCsv, tooLarge, toJson } from '@/utils/personal/formats';
+import { importSteps, toAnkiTsv, toCsv, tooLarge, toJson, type Imported } from '@/utils/personal/formats';
 import { applyImport, previewImport, type ImportRow } from '@/utils/personal/merge';
 import { readAddPrefill } from '@/utils/personal/prefill';
-import { EMPTY_PERSONAL, LIMITS, type Note, type OwnTerm, type PersonalGlossary } from '@/utils/personal/schema';
+import { EMPTY_PERSONAL, LIMITS, type Note, type OwnTerm, type PersonalGlossary, type Progress } from '@/utils/personal/schema';
 import {
   addOwnTerm,
   discardDamaged,
@@ -39,8 +40,9 @@ import {
   type Backup,
   type DamagedCopy,
 } from '@/utils/personal/store';
-import { syncEnabledItem, syncStatusItem, type LeftOut, type SyncStatus } from '@/utils/personal/sync';
+import { pullFromSync, syncEnabledItem, syncStatusItem, type LeftOut, type SyncStatus } from '@/utils/personal/sync';
 import { t } from '@/utils/i18n';
+import { runInSlices } from '@/utils/slices';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Settings } from '@/utils/settings';
 import { download, today } from './download';
 
@@ -51,6 +53,25 @@ function initialPrefill(): OwnTermDraft | null {
   const prefill = readAddPrefill(location.hash);
   if (!prefill) return null;
   return { ...prefill, script: scriptOf(scripts, prefill.term) ?? 'hans' };
+}
+
+/** Pinyin for own terms without one: loaded only when needed (see readings.ts). */
+const readings = () => import('@/utils/personal/readings');
+
+/** Reads an import file a slice at a time, reporting its progress, so the page answers input meanwhile. */
+function readImport(text: string, fileName: string, onProgress: (progress: Progress) => void): Promise<Imported> {
+  const steps = importSteps(text, fileName);
+  let result: Imported | undefined;
+  let last: Progress = [0, 0];
+  const work: Iterator<unknown> = {
+    next() {
+      const step = steps.next();
+      if (step.done) result = step.value;
+      else last = step.value;
+      return step.done ? { done: true, value: undefined } : { done: false, value: null };
+    },
+  };
+  return runInSlices(work, { signal: new AbortController().signal, afterSlice: () => onProgress(last) }).then(() => result!);
 }
 
 /** Runs a storage write; resolves to the message of its error, for the form that asked. */
@@ -71,6 +92,7 @@ export function App() {
   const [importError, setImportError] = useState<string | null>(null);
   const [incoming, setIncoming] = useState<{ fileName: string; glossary: PersonalGlossary } | null>(null);
   const [importMessage, setImportMessage] = useState<string | null>(null);
+  const [importProgress, setImportProgress] = useState<{ label: string; done: number; total: number } | null>(null);
   const [prefill] = useState(initialPrefill);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
 
@@ -95,12 +117,14 @@ export function App() {
 
   const byId = useMemo(() => new Map((entries ?? []).map((e) => [e.id, e])), [entries]);
   const rows = useMemo(() => glossaryRows(personal, byId), [personal, byId]);
+  const bundled = useMemo(() => ({ byId, forms: bundledForms(entries ?? [], fold), fold }), [byId, entries]);
   const headword = (id: string) => byId.get(id)?.hans ?? id;
   const labelOf = (row: ImportRow) =>
     row.kind === 'term' ? (row.theirs as OwnTerm).term : t(row.kind === 'note' ? 'optNoteOn' : 'optHide', headword((row.theirs as Note).entryId));
   const preview: ImportPreview | null = incoming && { fileName: incoming.fileName, rows: previewImport(personal, incoming.glossary) };
 
   const onDelete = async (row: GlossaryRow) => {
+    if (row.kind === 'hidden') return; // unhidden, not deleted
     const record = row.kind === 'term' ? await removeOwnTerm(row.ownTerm.id) : await removeNote(row.note.entryId);
     if (record) setRemoved({ label: row.kind === 'term' ? row.term : t('optTheNoteOn', row.term), record });
   };
@@ -108,7 +132,7 @@ export function App() {
   const onExport = (format: ExportFormat) => {
     if (format === 'json') download(`tifa-glossary-${today()}.json`, toJson(personal), 'application/json');
     else if (format === 'csv') download(`tifa-glossary-${today()}.csv`, toCsv(personal, byId), 'text/csv');
-    else download(`tifa-anki-${today()}.txt`, toAnkiTsv(personal, byId), 'text/tab-separated-values');
+    else void readings().then(async ({ withReadings }) => download(`tifa-anki-${today()}.txt`, toAnkiTsv(await withReadings(personal), byId), 'text/tab-separated-values'));
   };
 
   const onFile = async (file: File) => {
@@ -119,9 +143,15 @@ export function App() {
       setImportError(tooLarge(file.size));
       return;
     }
-    const result = parseImport(await file.text(), file.name);
-    setImportError(result.ok ? null : result.error);
-    if (result.ok) setIncoming({ fileName: file.name, glossary: result.glossary });
+    setImportProgress({ label: t('optImportReading', 0, '…'), done: 0, total: 1 });
+    const result = await readImport(await file.text(), file.name, ([done, total]) =>
+      setImportProgress({ label: t('optImportReading', done, total), done, total }),
+    );
+    setImportProgress(null);
+    // Own terms replacing an entry the bundled glossary lacks would silently replace nothing.
+    const error = result.ok ? unknownReplaced(result.glossary, byId) : result.error;
+    setImportError(error);
+    if (!error && result.ok) setIncoming({ fileName: file.name, glossary: result.glossary });
   };
 
   const onConfirm = async (choices: ReadonlyMap<string, 'mine' | 'theirs'>) => {
@@ -129,9 +159,10 @@ export function App() {
     // Against the glossary as stored now, in case another tab changed it during the preview.
     const mine = await loadPersonal();
     const rowsNow = previewImport(mine, incoming.glossary);
-    await replaceWithImport(applyImport(mine, rowsNow, choices));
     const written = rowsNow.filter((r) => r.status !== 'same' && (choices.get(r.key) ?? (r.status === 'conflict' ? 'mine' : 'theirs')) === 'theirs');
     setIncoming(null);
+    setImportProgress({ label: t('optImportWriting', written.length), done: 0, total: 0 });
+    await replaceWithImport(applyImport(mine, rowsNow, choices)).finally(() => setImportProgress(null));
     setImportMessage(t(written.length === 1 ? 'optImportedOne' : 'optImportedMany', written.length, incoming.fileName));
   };
 
@@ -155,17 +186,18 @@ export function App() {
       </section>
       <MyGlossary
         rows={rows}
-        fold={fold}
+        bundled={bundled}
         prefill={prefill}
         onAdd={(draft) =>
           attempt(async () => {
-            await addOwnTerm(draft);
+            await addOwnTerm(await (await readings()).withReading(draft));
             if (location.hash) history.replaceState(null, '', location.pathname); // a reload does not add it twice
           })
         }
-        onUpdateTerm={(id, draft) => attempt(() => updateOwnTerm(id, draft))}
+        onUpdateTerm={(id, draft) => attempt(async () => updateOwnTerm(id, await (await readings()).withReading(draft)))}
         onSaveNote={(entryId, text) => attempt(() => setNote(entryId, text))}
         onDelete={(row) => void onDelete(row)}
+        onUnhide={(entryId) => void setHidden(entryId, false)}
         undoable={removed?.label ?? null}
         onUndo={() => {
           if (removed) void restoreRecord(removed.record);
@@ -183,9 +215,12 @@ export function App() {
         backupSavedAt={backup?.savedAt ?? null}
         onUndoImport={() => {
           setImportMessage(null);
-          void undoImport().then(() => setImportMessage(t('optImportUndone')));
+          void (syncEnabled ? pullFromSync() : Promise.resolve(null))
+            .then((synced) => undoImport(synced))
+            .then(() => setImportMessage(t('optImportUndone')));
         }}
         message={importMessage}
+        progress={importProgress}
       />
       <SyncPanel
         enabled={syncEnabled}

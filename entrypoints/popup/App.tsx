@@ -6,7 +6,9 @@ import { PageTerms } from '@/components/PageTerms';
 import { PopupPanel } from '@/components/PopupPanel';
 import type { GlossaryEntry } from '@/utils/engine/glossary';
 import { readEntriesOf } from '@/utils/glossary-files';
+import { mergeStatuses } from '@/utils/frame-terms';
 import { PAGE_STATUS, REVEAL, type PageRequest, type PageStatus } from '@/utils/messages';
+import { askFrame, askFrames } from '@/utils/tab-frames';
 import type { ScriptStatus, ScriptStatusRequest, SetTabScript } from '@/utils/convert/messages';
 import type { PageScript } from '@/utils/convert/targets';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, withSite, type Settings } from '@/utils/settings';
@@ -21,6 +23,13 @@ function send(tabId: number | undefined, request: PageRequest | ScriptStatusRequ
   if (tabId === undefined) return Promise.resolve(undefined);
   // Rejects where no content script runs (browser pages, stores): that is an answer too.
   return browser.tabs.sendMessage(tabId, request).catch(() => undefined);
+}
+
+/** The page's status with its frames' terms; null where no content script answers (browser pages, stores). */
+async function tabStatus(tabId: number | undefined): Promise<PageStatus | null> {
+  if (tabId === undefined) return null;
+  const [top, ...frames] = await askFrames<PageStatus>(tabId, { type: PAGE_STATUS });
+  return top?.frameId === 0 ? mergeStatuses(top.answer, frames) : null;
 }
 
 const known = new Map<string, GlossaryEntry>();
@@ -47,7 +56,7 @@ export function App() {
     const refresh = async (tab: number | undefined) => {
       clearTimeout(again);
       setSettings(await loadSettings());
-      const status = ((await send(tab, { type: PAGE_STATUS })) as PageStatus | undefined) ?? null;
+      const status = await tabStatus(tab);
       setPage(status);
       if (status) void entriesFor(status).then(setEntries);
       // The terms come back when the conversion is done: ask until then.
@@ -118,7 +127,8 @@ export function App() {
           found={page.found}
           entries={entries}
           onReveal={(id) => {
-            void send(tabId, { type: REVEAL, id });
+            const frameId = page.found.find((item) => item.id === id)?.frameId ?? 0;
+            if (tabId !== undefined) void askFrame(tabId, frameId, { type: REVEAL, id });
             window.close(); // back to the page, where the popover is now open
           }}
         />

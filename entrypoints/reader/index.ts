@@ -10,7 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createFoldTable, type FoldTable } from '@/utils/engine/fold';
 import { createTermIndex, type MatchData, type TermIndex } from '@/utils/engine/glossary';
 import { readMatchData, readOnce } from '@/utils/glossary-files';
-import type { PageStatus } from '@/utils/messages';
+import type { PageStatus, StepState } from '@/utils/messages';
 import { mark, timed } from '@/utils/perf';
 import {
   bundledSuppressed,
@@ -105,6 +105,17 @@ function createReader(ctx: ContentScriptContext, host: ReaderHost): Reader {
     session?.open?.(hit, { pinned, announce: true });
   };
 
+  const stepState = (): StepState => {
+    const all = session?.hits?.inOrder() ?? [];
+    return { count: all.length, at: popover?.current ? all.indexOf(popover.current) : -1, typing: isTyping() };
+  };
+  /** Opens the term at `index`; -1 closes the popover stepping opened (stepping moved to another frame). */
+  const stepTo = (index: number) => {
+    const hit = session?.hits?.inOrder()[index];
+    if (hit) reveal(hit, false);
+    else if (index === -1 && popover?.current && !popover.pinned) popover.hide();
+  };
+
   /** Own terms and hidden entries change what is matched: read the page again. Notes do not. */
   const applyPersonal = (next: PersonalGlossary) => {
     const matching = (g: PersonalGlossary) => JSON.stringify([g.ownTerms, g.hidden]);
@@ -148,12 +159,12 @@ function createReader(ctx: ContentScriptContext, host: ReaderHost): Reader {
       }
       return { chinese: session?.hits != null, terms: hits.length, distinct: found.size, found: [...found.values()] };
     },
+    stepState,
+    stepTo,
     step(direction) {
-      const all = session?.hits?.inOrder() ?? [];
-      if (all.length === 0 || isTyping()) return;
-      const at = popover?.current ? all.indexOf(popover.current) : -1;
-      const next = at === -1 ? (direction === 1 ? 0 : all.length - 1) : (at + direction + all.length) % all.length;
-      reveal(all[next]!, false);
+      const { count, at, typing } = stepState();
+      if (count === 0 || typing) return;
+      stepTo(at === -1 ? (direction === 1 ? 0 : count - 1) : (at + direction + count) % count);
     },
     reveal(id) {
       const hit = session?.hits?.inOrder().find((h) => h.term.id === id);

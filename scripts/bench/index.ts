@@ -4,7 +4,7 @@
  * A benchmark, not a test: prints ratios against baselines measured in the same run (this machine
  * is shared and noisy, so lone times mean little). With --json, one JSON line:
  * {matcher: {vsRegExp, vsCharLoop, runs, firstGlossaryRuns}, page: [...], idle, memory, scale: [...],
- * conversion, weight: {...}, goals: {...}}.
+ * conversion, peer, weight: {...}, imported: {...}, goals: {...}}.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +17,7 @@ import { ENTRIES_DIR } from '../../glossary/build';
 import { benchMatcher, type MatcherResult } from './matcher';
 import { benchConversion, conversionReport } from './conversion';
 import { benchPeer, ntwtFolder, peerReport } from './peer';
+import { benchImport } from './import';
 import { benchPages } from './page';
 import { launchBenchBrowser } from './browser';
 import { benchIdle, benchPageFloor, emptyExtension, type FloorResult } from './floors';
@@ -57,6 +58,12 @@ const runs = benchMatcher(ARTICLE_HK, entries, match.foldPairs);
 logRuns(`whole glossary, ${entries.length} entries`, runs);
 const firstRuns = benchMatcher(ARTICLE_HK, entries.filter((entry) => firstIds.has(entry.id)), match.foldPairs);
 logRuns(`the glossary as first shipped, ${firstIds.size} entries`, firstRuns);
+
+const imported = benchImport();
+log(
+  `Import: ${imported.terms} own terms (${imported.fileMb} MB JSON) read, checked, previewed and applied in ${imported.importMs} ms = ` +
+    `${imported.vsJsonParse}× JSON.parse of the file (${imported.parseMs} ms); the options page runs it in slices between ${imported.steps} steps`,
+);
 
 const built = (file: string) => readFileSync(path.join(EXTENSION, file));
 const gzipKiB = (...files: Buffer[]) => round(files.reduce((sum, file) => sum + gzipSync(file, { level: 9 }).length, 0) / 1024, 1);
@@ -166,5 +173,5 @@ const goals = {
 log(`Goals: ${Object.entries(goals).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
 if (json) {
   const matcher = { vsRegExp: worst.vsRegExp, vsCharLoop: Math.min(...runs.map((r) => r.vsCharLoop)), runs, firstGlossaryRuns: firstRuns };
-  console.log(JSON.stringify({ matcher, page, idle, memory, scale, conversion, peer, weight, goals }));
+  console.log(JSON.stringify({ matcher, page, idle, memory, scale, conversion, peer, weight, imported, goals }));
 }

@@ -7,6 +7,7 @@ import type { Harness } from './harness';
 
 type Chrome = {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, message: unknown): Promise<unknown> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
@@ -16,6 +17,8 @@ export interface ExtensionPage {
   setSettings(changes: Record<string, unknown>): Promise<void>;
   /** Sends a message to the content script of `page` (made the active tab first). */
   sendTo(page: Page, message: unknown): Promise<unknown>;
+  /** What the next/previous-term shortcut does in `page`'s tab (a test cannot press a browser shortcut). */
+  stepTab(page: Page, direction: 1 | -1): Promise<void>;
   /** The browser's id for the tab showing `page`. */
   tabOf(page: Page): Promise<number>;
   /** The toolbar button's badge text for `page`'s tab. */
@@ -46,6 +49,13 @@ export async function openExtensionPage(harness: Harness): Promise<ExtensionPage
         const [tab] = await tabs.query({ active: true, currentWindow: true });
         return tabs.sendMessage(tab!.id!, message);
       }, message);
+    },
+    async stepTab(page, direction) {
+      const tabId = await tabOf(page);
+      await ext.evaluate(
+        ([tabId, direction]) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'tifa:step-tab', tabId, direction }),
+        [tabId, direction] as const,
+      );
     },
     tabOf,
     badgeOf: async (page) =>

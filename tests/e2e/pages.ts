@@ -9,6 +9,7 @@ import { generateNewsPage } from '../fixtures/news-page';
 import { HOSTILE_HEADERS, HOSTILE_PAGES } from './hostile-pages-fixtures';
 import { CONVERSION_PAGES } from './conversion-pages';
 import { READING_PAGES } from './reading-pages';
+import { OWN_TERM_PAGES } from './own-term-pages';
 import type { GlossaryEntry, MatchData } from '../../utils/engine/glossary';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -143,6 +144,7 @@ export const PAGES: Record<string, () => string> = {
   ...HOSTILE_PAGES,
   ...READING_PAGES,
   ...CONVERSION_PAGES,
+  ...OWN_TERM_PAGES,
 };
 
 export interface PageServer {

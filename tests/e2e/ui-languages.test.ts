@@ -17,7 +17,10 @@ const LANGUAGES = [
     more: '详细',
     optionsHeadings: ['设置', '我的词表', '导出与导入', '同步与数据安全', '内置词表'],
     importError: '未导入任何内容。第 2 行，"kind" 列：必须是 note、term 或 hidden。',
-    ruleError: 'ownTerms[0].id: 必须是文本',
+    // In the reader's words, never the stored field names (ownTerms[0].id).
+    ruleError: '第 1 个自建词条，id：必须是文本',
+    tooLarge: '文件太大（5.4 MB）；最大可接受 5 MB。',
+    tooMany: '自建词条：最多可保存 10,000 条',
   },
   {
     locale: 'zh-TW',
@@ -26,7 +29,9 @@ const LANGUAGES = [
     more: '詳細',
     optionsHeadings: ['設定', '我的詞表', '匯出與匯入', '同步與資料安全', '內建詞表'],
     importError: '未匯入任何內容。第 2 行，"kind" 欄：必須是 note、term 或 hidden。',
-    ruleError: 'ownTerms[0].id: 必須是文字',
+    ruleError: '第 1 個自建詞條，id：必須是文字',
+    tooLarge: '檔案太大（5.4 MB）；最大可接受 5 MB。',
+    tooMany: '自建詞條：最多可儲存 10,000 筆',
   },
 ] as const;
 
@@ -64,6 +69,13 @@ for (const language of LANGUAGES) {
       const wrongId = '{"format":"tifa-personal-glossary","version":1,"notes":[],"ownTerms":[{"id":1}],"hidden":[],"deleted":[]}';
       await options.locator('input[name=import]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(wrongId) });
       await expect.poll(() => options.locator('.import-export .error').textContent()).toContain(language.ruleError);
+      const tooBig = Buffer.alloc(Math.round(5.4 * 1024 * 1024), ' ');
+      await options.locator('input[name=import]').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: tooBig });
+      await expect.poll(() => options.locator('.import-export .error').textContent()).toContain(language.tooLarge);
+      const ownTerms = Array.from({ length: 10_001 }, (_, i) => ({ id: `own-m${String(i).padStart(5, '0')}`, term: `詞${i}`, script: 'hant', aliases: [], pinyin: '', en: '', meaning: '', note: '', createdAt: 1, updatedAt: 1 }));
+      const tooMany = JSON.stringify({ format: 'tifa-personal-glossary', version: 1, notes: [], ownTerms, hidden: [], deleted: [] });
+      await options.locator('input[name=import]').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(tooMany) });
+      await expect.poll(() => options.locator('.import-export .error').textContent(), { timeout: 20_000 }).toContain(language.tooMany);
       await options.screenshot({ path: path.join(ARTIFACT_DIR, `options-${language.locale}.png`), fullPage: true, clip: { x: 0, y: 0, width: 1000, height: 1400 } });
       await options.close();
     });

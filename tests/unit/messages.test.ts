@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_STATUS, parsePageRequest, parseToolbarState, REVEAL, STEP, TOOLBAR } from '@/utils/messages';
+import { FRAME_TERMS, PAGE_STATUS, parseFrameTerms, parsePageRequest, parseStepTab, parseToolbarState, REVEAL, STEP, STEP_STATE, STEP_TAB, STEP_TO, TOOLBAR } from '@/utils/messages';
 
 describe('page requests', () => {
   it('accepts the three requests and nothing else', () => {
@@ -9,6 +9,23 @@ describe('page requests', () => {
     for (const bad of [null, 'tifa:step', {}, { type: STEP, direction: 2 }, { type: REVEAL, id: 3 }, { type: 'other' }]) {
       expect(parsePageRequest(bad)).toBeNull();
     }
+  });
+
+  it('accepts the requests addressed to one frame, and nothing else', () => {
+    expect(parsePageRequest({ type: PAGE_STATUS, frame: true })).toEqual({ type: PAGE_STATUS, frame: true });
+    expect(parsePageRequest({ type: PAGE_STATUS, frame: 'yes' })).toEqual({ type: PAGE_STATUS });
+    expect(parsePageRequest({ type: STEP_STATE, frame: true })).toEqual({ type: STEP_STATE, frame: true });
+    expect(parsePageRequest({ type: STEP_TO, index: -1, frame: true })).toEqual({ type: STEP_TO, index: -1, frame: true });
+    for (const bad of [{ type: STEP_TO, index: -2 }, { type: STEP_TO, index: 1.5 }, { type: STEP_TO }]) expect(parsePageRequest(bad)).toBeNull();
+  });
+});
+
+describe('frame reports and tab steps', () => {
+  it('accept their own shape only', () => {
+    expect(parseFrameTerms({ type: FRAME_TERMS, terms: 4 })).toEqual({ type: FRAME_TERMS, terms: 4 });
+    for (const bad of [null, { type: FRAME_TERMS }, { type: FRAME_TERMS, terms: -1 }, { type: TOOLBAR, terms: 1 }]) expect(parseFrameTerms(bad)).toBeNull();
+    expect(parseStepTab({ type: STEP_TAB, tabId: 3, direction: -1 })).toEqual({ type: STEP_TAB, tabId: 3, direction: -1 });
+    for (const bad of [{ type: STEP_TAB, tabId: 'x', direction: 1 }, { type: STEP_TAB, tabId: 3, direction: 0 }]) expect(parseStepTab(bad)).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@/utils/personal/csv';
-import { parseImport, toAnkiTsv, toCsv, toJson } from '@/utils/personal/formats';
+import { parseImport, toAnkiTsv, toCsv, tooLarge, toJson } from '@/utils/personal/formats';
 import { PERSONAL_VERSION, type PersonalGlossary } from '@/utils/personal/schema';
 import type { GlossaryEntry } from '@/utils/engine/glossary';
 
@@ -41,17 +41,24 @@ describe('JSON import', () => {
     expect(ok('\uFEFF' + toJson(v1), 'x.json')).toEqual(v1);
   });
 
-  it('names the field of a wrong type', () => {
+  it('names the record and field of a wrong type as the reader knows them', () => {
     const doc = JSON.parse(toJson(v1));
     doc.ownTerms[1].aliases = '東大';
     doc.notes[0].updatedAt = 'yesterday';
     const message = error(JSON.stringify(doc));
-    expect(message).toContain('notes[0].updatedAt: must be a number');
-    expect(message).toContain('ownTerms[1].aliases: must be a list');
+    expect(message).toContain('Note 1, Last changed: must be a number (milliseconds since 1970)');
+    expect(message).toContain(`Own term 2 (${doc.ownTerms[1].term}), Other forms: must be a list`);
+    expect(message).not.toMatch(/ownTerms|notes\[|updatedAt:/);
+  });
+
+  it('says how many records a list may hold, without the stored field names', () => {
+    const doc = JSON.parse(toJson(v1));
+    doc.hidden = Array.from({ length: 10_001 }, (_, i) => ({ entryId: `entry-${i}`, updatedAt: 1 }));
+    expect(error(JSON.stringify(doc))).toBe('Hidden terms: at most 10,000 can be kept');
   });
 
   it('refuses unknown fields, other JSON, and a future version', () => {
-    expect(error(JSON.stringify({ ...JSON.parse(toJson(v1)), extra: 1 }))).toMatch(/no other fields/);
+    expect(error(JSON.stringify({ ...JSON.parse(toJson(v1)), extra: 1 }))).toMatch(/^extra: is not a glossary as Tifa exports it/);
     expect(error('[1,2]')).toMatch(/not a Tifa glossary export/);
     expect(error('{"version":1}')).toMatch(/field "format"/);
     expect(error(JSON.stringify({ ...JSON.parse(toJson(v1)), version: PERSONAL_VERSION + 1 }))).toMatch(/newer Tifa/);
@@ -62,15 +69,21 @@ describe('JSON import', () => {
     doc.ownTerms[2].id = doc.ownTerms[0].id;
     doc.notes.push({ ...doc.notes[0] });
     const message = error(JSON.stringify(doc));
-    expect(message).toContain('ownTerms[2]: duplicate own-term id "own-m3a9x0k2" (also at [0])');
-    expect(message).toContain('notes[1]: duplicate note for "new-quality-productive-forces"');
+    expect(message).toContain(`Own term 3 (${doc.ownTerms[2].term}): the same id “own-m3a9x0k2” as own term 1`);
+    expect(message).toContain('Note 2: a second note on “new-quality-productive-forces” (the first is number 1)');
   });
 
   it('refuses a 50 MB file without parsing it', () => {
     const huge = '{"format":"tifa-personal-glossary","notes":["' + 'x'.repeat(50 * 1024 * 1024) + '"]}';
     const start = performance.now();
-    expect(error(huge)).toMatch(/too large \(50 MB\).*5 MB/);
+    expect(error(huge)).toMatch(/too large \(50\.0 MB\).*5 MB/);
     expect(performance.now() - start).toBeLessThan(50);
+  });
+
+  it('gives a file’s size to one decimal, never as the limit when it is over it', () => {
+    expect(tooLarge(5.4 * 1048576)).toBe('The file is too large (5.4 MB); the largest accepted is 5 MB.');
+    expect(tooLarge(5 * 1048576 + 10)).toBe('The file is too large (5.1 MB); the largest accepted is 5 MB.');
+    expect(tooLarge(7.96 * 1048576)).toBe('The file is too large (8.0 MB); the largest accepted is 5 MB.');
   });
 
   it('keeps markup in user text as text', () => {
@@ -126,7 +139,7 @@ describe('CSV', () => {
     expect(error(`${header}\nterm,,新,,,,,,,,,,\n`, 'x.csv')).toMatch(/^line 2, column term: must be two characters/);
     expect(error(`${header}\nterm,,新名詞,,,,,,,,,,soon\n`, 'x.csv')).toMatch(/^line 2, column "updated": must be a date/);
     expect(error(`${header}\n"note","stranglehold",,,,,,,"a\nb",,,,\nterm,,新名詞,,,,,,,,,,\nterm,,新名詞,,,,,,,,,,\n`, 'x.csv')).toBe(
-      'line 5: duplicate own term "新名詞" (also at [0])',
+      'line 5: “新名詞” is already own term 1',
     );
     expect(error('kind,id\n', 'x.csv')).toMatch(/^line 1: the header must name the columns/);
     expect(error(`${header},colour\n`, 'x.csv')).toBe('line 1: unknown column "colour".');

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyImport, mergeReplicas, previewImport, sameGlossary } from '@/utils/personal/merge';
+import { applyImport, mergeReplicas, previewImport, restoreBackup, sameGlossary } from '@/utils/personal/merge';
+import { validateInSteps } from '@/utils/personal/schema';
 import { EMPTY_PERSONAL, type OwnTerm, type PersonalGlossary } from '@/utils/personal/schema';
 import { itemBytes, planSync, pullFromSync, pushToSync, readSyncItems, SYNC_QUOTA } from '@/utils/personal/sync';
 
@@ -62,6 +63,37 @@ describe('import preview and apply', () => {
     // Their older copy, chosen over mine, is dated just after mine so the choice wins in sync.
     expect(taken.ownTerms.find((t) => t.id === 'own-bbbb1')!.updatedAt).toBe(51);
     expect(taken.notes).toEqual(mine.notes);
+  });
+});
+
+describe('undoing an import', () => {
+  const before = glossary({ ownTerms: [term('own-aaaa1', '東大', 10, { en: 'mine' })], deleted: [{ key: 'term:own-gone1', at: 3 }] });
+  const after = glossary({ ownTerms: [term('own-aaaa1', '東大', 20, { en: 'theirs' }), term('own-bbbb1', '西大', 20)], deleted: [{ key: 'term:own-gone1', at: 3 }] });
+
+  it('gives back exactly the glossary before it while sync is off', () => {
+    expect(restoreBackup(before, after, null, 99)).toBe(before);
+  });
+
+  it('keeps sync from bringing the import back once it reached sync storage', () => {
+    const restored = restoreBackup(before, after, after, 99);
+    expect(restored.ownTerms).toEqual([term('own-aaaa1', '東大', 99, { en: 'mine' })]);
+    expect(restored.deleted).toEqual([{ key: 'term:own-bbbb1', at: 99 }, { key: 'term:own-gone1', at: 3 }]);
+    // Merged with sync's copy, the undo stands.
+    const merged = mergeReplicas(restored, after);
+    expect(merged.ownTerms.map((t) => t.en)).toEqual(['mine']);
+    // What sync never held needs nothing.
+    expect(restoreBackup(before, after, before, 99)).toBe(before);
+  });
+});
+
+describe('checking a glossary record by record', () => {
+  it('reports its progress after each record, then the result', () => {
+    const steps = validateInSteps(glossary({ ownTerms: [term('own-aaaa1', '東大', 1), term('own-bbbb1', '西大', 1)], notes: [{ entryId: 'stranglehold', text: 'n', updatedAt: 1 }] }));
+    const progress: unknown[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) progress.push(step.value);
+    expect(progress).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(step.value.ok).toBe(true);
   });
 });
 

@@ -17,8 +17,10 @@ import {
   LIMITS,
   NoteSchema,
   OwnTermSchema,
-  validatePersonal,
+  drain,
+  validateInSteps,
   type PersonalGlossary,
+  type Progress,
 } from './schema';
 
 export const JSON_FORMAT = 'tifa-personal-glossary';
@@ -105,9 +107,14 @@ function lineAndColumn(text: string, position: number): [line: number, column: n
 }
 
 /** A file larger than the limit, for the options page too (it refuses one before reading it). */
-export const tooLarge = (size: number) => t('errFileTooLarge', (size / 1048576).toFixed(0), LIMITS.fileBytes / 1048576);
+/** The size in MB to one decimal; rounded up where rounding would make a file over the limit read as the limit. */
+export function tooLarge(size: number): string {
+  const limit = LIMITS.fileBytes / 1048576;
+  const nearest = Math.round(size / 104_857.6) / 10;
+  return t('errFileTooLarge', (nearest > limit ? nearest : Math.ceil(size / 104_857.6) / 10).toFixed(1), limit);
+}
 
-function parseJson(text: string): Imported {
+function* parseJson(text: string): Generator<Progress, Imported> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -122,7 +129,7 @@ function parseJson(text: string): Imported {
   if (format !== JSON_FORMAT) return fail(t('errNotExportFormat', JSON_FORMAT));
   const migrated = migrate(doc);
   if (!migrated.ok) return fail(migrated.error);
-  const valid = validatePersonal(migrated.doc);
+  const valid = yield* validateInSteps(migrated.doc);
   if (!valid.ok) return fail(problems(valid.errors));
   return { ok: true, glossary: valid.glossary };
 }
@@ -138,7 +145,7 @@ function parseTime(value: string, fallback: number): number | null {
   return Number.isFinite(time) && time >= 0 ? time : null;
 }
 
-function parseCsvGlossary(text: string, now: number): Imported {
+function* parseCsvGlossary(text: string, now: number): Generator<Progress, Imported> {
   const parsed = parseCsv(text);
   if (!parsed.ok) return fail(parsed.error);
   const [header, ...rows] = parsed.rows;
@@ -155,7 +162,8 @@ function parseCsvGlossary(text: string, now: number): Imported {
   const glossary: PersonalGlossary = { ...EMPTY_PERSONAL, notes: [], ownTerms: [], hidden: [] };
   /** list name → index → line, to name the line of a duplicate found later. */
   const lines = { notes: [] as number[], ownTerms: [] as number[], hidden: [] as number[] };
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    yield [index, rows.length * 2]; // each row is read, then checked with the others
     if (row.fields.length !== columns.length) {
       return fail(t('errAtLine', row.line, t('errCsvFieldCount', row.fields.length, columns.length)));
     }
@@ -205,22 +213,24 @@ function parseCsvGlossary(text: string, now: number): Imported {
       return fail(t('errAtCell', row.line, '"kind"', t('errCsvKind')));
     }
   }
-  const valid = validatePersonal(glossary);
-  if (!valid.ok) {
+  const checks = validateInSteps(glossary);
+  let valid: ReturnType<typeof checks.next>;
+  while (!(valid = checks.next()).done) yield [rows.length + valid.value[0] / 2, rows.length * 2];
+  if (!valid.value.ok) {
     // Name the line of the first problem (a duplicate or too many rows) instead of its index.
-    const [first] = valid.errors;
-    const match = /^(notes|ownTerms|hidden)\[(\d+)\]/.exec(first ?? '');
-    const line = match ? lines[match[1] as keyof typeof lines][Number(match[2])] : undefined;
-    return fail(line ? t('errAtLine', line, first!.replace(/^[^:]+: /, '')) : problems(valid.errors));
+    const { at, errors } = valid.value;
+    const line = at && at.list in lines ? lines[at.list as keyof typeof lines][at.index] : undefined;
+    return fail(line ? t('errAtLine', line, errors[0]!.replace(/^[^:：]+[:：]\s*/, '')) : problems(errors));
   }
-  return { ok: true, glossary: valid.glossary };
+  return { ok: true, glossary: valid.value.glossary };
 }
 
 /**
  * Reads an import file. JSON or CSV is told by the name's extension, else by the first character.
+ * Yields its progress record by record, so a large file can be read in slices (runInSlices).
  * @param now the time given to CSV rows without dates.
  */
-export function parseImport(text: string, fileName: string, now = Date.now()): Imported {
+export function* importSteps(text: string, fileName: string, now = Date.now()): Generator<Progress, Imported> {
   // Characters, not bytes, but a file within the limit is never refused: UTF-8 has at least one byte per character.
   if (text.length > LIMITS.fileBytes) {
     return fail(tooLarge(text.length));
@@ -228,5 +238,8 @@ export function parseImport(text: string, fileName: string, now = Date.now()): I
   const body = text.replace(/^\uFEFF/, ''); // Excel and Notepad begin UTF-8 files with a byte-order mark.
   if (body.trim() === '') return fail(t('errFileEmpty'));
   const csv = /\.csv$/i.test(fileName) || (!/\.json$/i.test(fileName) && !body.trimStart().startsWith('{'));
-  return csv ? parseCsvGlossary(body, now) : parseJson(body);
+  return csv ? yield* parseCsvGlossary(body, now) : yield* parseJson(body);
 }
+
+/** Reads an import file at once: importSteps run to the end. */
+export const parseImport = (text: string, fileName: string, now = Date.now()): Imported => drain(importSteps(text, fileName, now));

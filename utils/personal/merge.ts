@@ -108,20 +108,26 @@ export function applyImport(mine: PersonalGlossary, rows: ImportRow[], choices: 
 }
 
 /**
- * `target` (the state before an import) written as new edits over `current`: records the import
- * added are removed with tombstones and the ones it changed are put back, so sync carries the undo.
+ * Undoing an import: the glossary exactly as it was before it (its removal records included, none
+ * added), so an export after the undo is the export before the import. Only when the import has
+ * already reached sync storage (`synced`, null while sync is off) does it need more, or sync would
+ * bring the import back: a removal record for each record the import added that sync holds, and
+ * the records it changed dated now, so they win over sync's copies.
  */
-export function revertTo(current: PersonalGlossary, target: PersonalGlossary, at: number): PersonalGlossary {
-  const wanted = new Map(keyed(target).map((k) => [k.key, k]));
-  const now = new Map(keyed(current).map((k) => [k.key, k]));
-  const records: Keyed[] = [];
-  for (const [key, entry] of wanted) {
-    const present = now.get(key);
-    records.push(present && content(present.record) === content(entry.record) ? present : { ...entry, record: { ...entry.record, updatedAt: at } });
-  }
-  const removed = [...now.keys()].filter((key) => !wanted.has(key)).map((key) => ({ key, at }));
-  const deleted = [...current.deleted.filter((t) => !wanted.has(t.key) && !removed.some((r) => r.key === t.key)), ...removed];
-  return assemble(records, deleted);
+export function restoreBackup(before: PersonalGlossary, current: PersonalGlossary, synced: PersonalGlossary | null, at: number): PersonalGlossary {
+  if (!synced) return before;
+  const inSync = new Map(keyed(synced).map((k) => [k.key, k.record]));
+  const kept = new Set(keyed(before).map((k) => k.key));
+  const removed = keyed(current)
+    .filter((k) => !kept.has(k.key) && inSync.has(k.key))
+    .map((k) => ({ key: k.key, at }));
+  const redated = keyed(before).map((k) => {
+    const theirs = inSync.get(k.key);
+    return theirs && content(theirs) !== content(k.record) && theirs.updatedAt >= k.record.updatedAt ? { ...k, record: { ...k.record, updatedAt: at } } : k;
+  });
+  if (!removed.length && redated.every((k, i) => k.record === keyed(before)[i]!.record)) return before;
+  const gone = new Set(removed.map((r) => r.key));
+  return assemble(redated, [...before.deleted.filter((t) => !gone.has(t.key)), ...removed]);
 }
 
 // ---- sync ----

@@ -51,7 +51,7 @@ const form = v.pipe(
   v.maxLength(LIMITS.term, rule('ruleMaxChars', LIMITS.term)),
 );
 const list = <T extends v.GenericSchema>(item: T) =>
-  v.pipe(v.array(item, rule('ruleList')), v.maxLength(LIMITS.records, rule('ruleMaxRecords', LIMITS.records)));
+  v.pipe(v.array(item, rule('ruleList')), v.maxLength(LIMITS.records, rule('ruleMaxRecords', LIMITS.records.toLocaleString('en'))));
 
 export const NoteSchema = v.strictObject(
   { entryId: bundledId, text: v.pipe(text(LIMITS.note), v.trim(), v.nonEmpty(rule('ruleNotEmpty'))), updatedAt: time },
@@ -96,24 +96,40 @@ const unique = <T>(duplicate: MessageKey, keyOf: (item: T) => string) =>
       const key = keyOf(item);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
-      else addIssue({ message: t(duplicate, key, first), path: [{ type: 'array', origin: 'value', input: dataset.value, key: index, value: item }] });
+      else addIssue({ message: t(duplicate, key, first + 1), path: [{ type: 'array', origin: 'value', input: dataset.value, key: index, value: item }] });
     });
   });
 
+/** What must be unique in each list. */
+const UNIQUE = {
+  notes: [unique<Note>('ruleDuplicateNote', (n) => n.entryId)],
+  ownTerms: [unique<OwnTerm>('ruleDuplicateOwnId', (t) => t.id), unique<OwnTerm>('ruleDuplicateOwnTerm', (t) => t.term)],
+  hidden: [unique<Hidden>('ruleDuplicateHidden', (h) => h.entryId)],
+  deleted: [unique<Tombstone>('ruleDuplicateRemoval', (t) => t.key)],
+} as const;
+
+const version = v.literal(PERSONAL_VERSION, rule('ruleExactly', PERSONAL_VERSION));
+
 export const PersonalGlossarySchema = v.strictObject(
   {
-    version: v.literal(PERSONAL_VERSION, rule('ruleExactly', PERSONAL_VERSION)),
-    notes: v.pipe(list(NoteSchema), unique<Note>('ruleDuplicateNote', (n) => n.entryId)),
-    ownTerms: v.pipe(
-      list(OwnTermSchema),
-      unique<OwnTerm>('ruleDuplicateOwnId', (t) => t.id),
-      unique<OwnTerm>('ruleDuplicateOwnTerm', (t) => t.term),
-    ),
-    hidden: v.pipe(list(HiddenSchema), unique<Hidden>('ruleDuplicateHidden', (h) => h.entryId)),
-    deleted: v.pipe(list(TombstoneSchema), unique<Tombstone>('ruleDuplicateRemoval', (t) => t.key)),
+    version,
+    notes: v.pipe(list(NoteSchema), ...UNIQUE.notes),
+    ownTerms: v.pipe(list(OwnTermSchema), ...UNIQUE.ownTerms),
+    hidden: v.pipe(list(HiddenSchema), ...UNIQUE.hidden),
+    deleted: v.pipe(list(TombstoneSchema), ...UNIQUE.deleted),
   },
   rule('ruleGlossaryShape'),
 );
+
+/** The glossary's shape and sizes, its records not looked at yet: checked first, then record by record. */
+const ShapeSchema = v.strictObject(
+  { version, notes: list(v.unknown()), ownTerms: list(v.unknown()), hidden: list(v.unknown()), deleted: list(v.unknown()) },
+  rule('ruleGlossaryShape'),
+);
+
+const RECORDS = { notes: NoteSchema, ownTerms: OwnTermSchema, hidden: HiddenSchema, deleted: TombstoneSchema } as const;
+type ListName = keyof typeof RECORDS;
+const LIST_NAMES = Object.keys(RECORDS) as ListName[];
 
 export type Note = v.InferOutput<typeof NoteSchema>;
 export type OwnTerm = v.InferOutput<typeof OwnTermSchema>;
@@ -138,16 +154,119 @@ export function issuePath(issue: v.BaseIssue<unknown>): string {
     .replace(/^\./, '');
 }
 
-/** "ownTerms[2].term: must be text" */
-export function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const path = issuePath(issue);
-  return path ? `${path}: ${issue.message}` : issue.message;
+/** The lists of a glossary, as the reader calls them: the whole list, and one record of it by number. */
+const LISTS: Record<string, [list: MessageKey, record: MessageKey]> = {
+  notes: ['listNotes', 'whereNote'],
+  ownTerms: ['listOwnTerms', 'whereOwnTermNumber'],
+  hidden: ['listHidden', 'whereHidden'],
+  deleted: ['listRemovals', 'whereRemoval'],
+};
+
+/** Each stored field under the name the options page's form gives it. */
+const FIELDS: Record<string, MessageKey> = {
+  id: 'fieldId',
+  entryId: 'fieldId',
+  key: 'fieldId',
+  term: 'optFieldTerm',
+  script: 'optFieldScript',
+  aliases: 'optFieldAliases',
+  pinyin: 'pinyin',
+  en: 'optColumnEnglish',
+  meaning: 'optFieldMeaning',
+  note: 'optNote',
+  text: 'optNote',
+  replaces: 'optFieldReplaces',
+  source: 'fieldSource',
+  createdAt: 'fieldCreated',
+  updatedAt: 'fieldUpdated',
+  at: 'fieldUpdated',
+  version: 'fieldVersion',
+};
+
+const fieldName = (key: unknown) => (typeof key === 'string' && key in FIELDS ? t(FIELDS[key]!) : String(key));
+
+/** "Own term 3 (東大)": a record by its number in the file, and its term when it has one. */
+function recordName(list: string, index: number, record: unknown): string {
+  const term = (record as { term?: unknown } | null)?.term;
+  if (list === 'ownTerms' && typeof term === 'string' && term.trim()) return t('whereOwnTerm', index + 1, term.trim());
+  return t(LISTS[list]![1], index + 1);
 }
 
-export type Validated = { ok: true; glossary: PersonalGlossary } | { ok: false; errors: string[] };
+/**
+ * A problem in the reader's words: "Own term 3 (東大), English: must be 200 characters at most",
+ * "Own terms: at most 10,000 can be kept", never the stored field names and indexes.
+ */
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const [first, second, third] = issue.path ?? [];
+  if (!first) return issue.message;
+  const list = typeof first.key === 'string' && first.key in LISTS ? first.key : null;
+  if (!list) return t('issueAt', fieldName(first.key), issue.message);
+  if (!second || typeof second.key !== 'number') return t('issueAt', t(LISTS[list]![0]), issue.message);
+  const record = recordName(list, second.key, second.value);
+  return third ? t('issueAtField', record, fieldName(third.key), issue.message) : t('issueAt', record, issue.message);
+}
+
+export type Validated =
+  | { ok: true; glossary: PersonalGlossary }
+  /** `at`: the record of the first problem, when it is in one (a CSV import names its line). */
+  | { ok: false; errors: string[]; at?: { list: ListName; index: number } };
+
+/** Records checked so far, and in all. */
+export type Progress = [done: number, total: number];
+
+/** An issue found in one record (or one list), with the path from the glossary down to it. */
+function inList(list: ListName, items: unknown[], issue: v.BaseIssue<unknown>, index?: number): v.BaseIssue<unknown> {
+  const top = { type: 'object', origin: 'value', input: {}, key: list, value: items } as const;
+  const record = index === undefined ? [] : [{ type: 'array', origin: 'value', input: items, key: index, value: items[index] } as const];
+  return { ...issue, path: [top, ...record, ...(issue.path ?? [])] as unknown as v.BaseIssue<unknown>['path'] };
+}
+
+/**
+ * Checks a current-version document one record at a time, yielding its progress between records,
+ * so a large import can be checked in slices while the page stays responsive (the options page
+ * runs it with runInSlices); every problem is listed (the first few are enough to show).
+ */
+export function* validateInSteps(doc: unknown): Generator<Progress, Validated> {
+  const shape = v.safeParse(ShapeSchema, doc);
+  if (!shape.success) return { ok: false, errors: shape.issues.map(describeIssue) };
+  const total = LIST_NAMES.reduce((sum, name) => sum + shape.output[name].length, 0);
+  const glossary: PersonalGlossary = { version: PERSONAL_VERSION, notes: [], ownTerms: [], hidden: [], deleted: [] };
+  const errors: string[] = [];
+  let at: { list: ListName; index: number } | undefined;
+  let done = 0;
+  for (const name of LIST_NAMES) {
+    const items = shape.output[name];
+    const valid: unknown[] = glossary[name];
+    for (let index = 0; index < items.length; index++) {
+      const result = v.safeParse(RECORDS[name], items[index]);
+      if (result.success) valid.push(result.output);
+      else {
+        at ??= { list: name, index };
+        errors.push(...result.issues.map((issue) => describeIssue(inList(name, items, issue, index))));
+      }
+      yield [++done, total];
+    }
+    if (valid.length < items.length) continue; // duplicates are looked for among valid records
+    const duplicates = v.safeParse(v.pipe(v.array(v.unknown()), ...(UNIQUE[name] as unknown as [v.GenericValidation<unknown[]>])), valid);
+    if (!duplicates.success) {
+      const index = duplicates.issues[0]!.path?.[0]?.key;
+      if (typeof index === 'number') at ??= { list: name, index };
+      errors.push(...duplicates.issues.map((issue) => describeIssue(inList(name, items, issue))));
+    }
+  }
+  if (!errors.length) return { ok: true, glossary };
+  return at ? { ok: false, errors, at } : { ok: false, errors };
+}
+
+/** Runs steps to their end at once, for what is small (stored data, a record). */
+export function drain<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
 
 /** Checks a current-version document; every problem is listed (the first few are enough to show). */
 export function validatePersonal(doc: unknown): Validated {
-  const result = v.safeParse(PersonalGlossarySchema, doc);
-  return result.success ? { ok: true, glossary: result.output } : { ok: false, errors: result.issues.map(describeIssue) };
+  return drain(validateInSteps(doc));
 }

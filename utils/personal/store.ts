@@ -18,7 +18,7 @@ import {
   withUpdatedOwnTerm,
   type OwnTermDraft,
 } from './edits';
-import { revertTo } from './merge';
+import { restoreBackup } from './merge';
 import { readStored } from './salvage';
 import type { Note, OwnTerm, PersonalGlossary } from './schema';
 
@@ -152,12 +152,13 @@ export function watchBackup(onChange: (backup: Backup | null) => void): () => vo
 }
 
 /**
- * Puts back the state before the last import (as new edits, so sync carries the undo too), and
- * forgets that backup.
+ * Puts back the glossary exactly as it was before the last import (see restoreBackup: with sync on,
+ * `synced` is sync's copy, so what the import already synced does not come back), and forgets that
+ * backup.
  */
-export async function undoImport(): Promise<void> {
+export async function undoImport(synced: PersonalGlossary | null = null): Promise<void> {
   const backup = await backupItem.getValue();
   if (!backup) throw new PersonalInputError(t('errNoImportToUndo'));
-  await updatePersonal((glossary, at) => revertTo(glossary, backup.glossary, at));
+  await updatePersonal((glossary, at) => restoreBackup(backup.glossary, glossary, synced, at));
   await backupItem.removeValue();
 }

@@ -1,0 +1,50 @@
+/**
+ * Reaching the frames of a tab that hold terms. A frame reports its terms to the background
+ * (FRAME_TERMS), which keeps their ids per tab in session storage (its service worker may stop
+ * between events; the popup reads them there too). Asking is then one message per frame, addressed
+ * by frameId: a frame that is gone, or holds no content script any more, does not answer and is
+ * forgotten.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { FrameAnswer } from './frame-terms';
+import type { PageRequest } from './messages';
+
+const framesOf = (tabId: number) => storage.defineItem<number[]>(`session:tifaFrames${tabId}`, { fallback: [] });
+
+// One change at a time: two frames reporting together must not both read the list before either writes.
+let queue: Promise<unknown> = Promise.resolve();
+const change = (tabId: number, edit: (ids: number[]) => number[]) => {
+  const item = framesOf(tabId);
+  const run = queue.then(async () => item.setValue(edit(await item.getValue())));
+  queue = run.catch(() => undefined);
+  return run;
+};
+
+/** A frame (not the top one) holds `terms` terms: remembered while it holds some. */
+export function setFrameTerms(tabId: number, frameId: number, terms: number): Promise<void> {
+  return change(tabId, (ids) => {
+    const others = ids.filter((id) => id !== frameId);
+    return terms > 0 ? [...others, frameId].sort((a, b) => a - b) : others;
+  });
+}
+
+export function forgetTab(tabId: number): Promise<void> {
+  return framesOf(tabId).removeValue();
+}
+
+/** One frame's answer; undefined when it gives none. */
+export function askFrame<T>(tabId: number, frameId: number, request: PageRequest): Promise<T | undefined> {
+  return (browser.tabs.sendMessage(tabId, { ...request, frame: true }, { frameId }) as Promise<T | undefined>).catch(() => undefined);
+}
+
+/** The answers of the top frame (first) and of each frame with terms, in frame-id order. */
+export async function askFrames<T>(tabId: number, request: PageRequest): Promise<FrameAnswer<T>[]> {
+  const ids = [0, ...(await framesOf(tabId).getValue())];
+  const answers: { frameId: number; answer: T | undefined }[] = await Promise.all(
+    ids.map(async (frameId) => ({ frameId, answer: (await askFrame<T>(tabId, frameId, request)) as T | undefined })),
+  );
+  const silent = answers.filter((a) => a.frameId !== 0 && a.answer === undefined).map((a) => a.frameId);
+  if (silent.length) void change(tabId, (ids) => ids.filter((id) => !silent.includes(id)));
+  return answers.filter((a): a is FrameAnswer<T> => a.answer !== undefined);
+}
