@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
+import { BundledGlossary } from '@/components/options/BundledGlossary';
 import { TermTrend } from '@/components/TermTrend';
+import type { GlossaryEntry } from '@/utils/engine/glossary';
 import type { EntryTrend } from '@/utils/engine/trend';
 
 const trend: EntryTrend = {
@@ -8,11 +10,12 @@ const trend: EntryTrend = {
   rthk: [2024, [2, 3], [0.8, 1.1]],
 };
 
-function mount(value: EntryTrend) {
+function mountNode(node: preact.ComponentChild) {
   const root = document.createElement('div');
-  render(<TermTrend trend={value} />, root);
+  render(node, root);
   return root;
 }
+const mount = (value: EntryTrend) => mountNode(<TermTrend trend={value} />);
 
 describe('TermTrend', () => {
   it('draws one sparkline per source, over the years of all, with its text alternative', () => {
@@ -37,5 +40,23 @@ describe('TermTrend', () => {
       'Citizen News (HK): 1 per million characters in 2017, 2 in 2018; no data for 2019–2025',
     );
     expect(root.querySelector('[data-source="cctv"] svg')!.getAttribute('aria-label')).toMatch(/no data for 2017–2021$/);
+  });
+});
+
+describe('the bundled glossary, rising terms first', () => {
+  const entry = (id: string, trend?: EntryTrend) =>
+    ({ id, category: 'economy', hans: id, hant: id, aliases: [], pinyin: '', en: id, meaning: '', zhMeaning: { hans: '', hant: '' }, zhExplanation: { hans: '', hant: '' }, trend }) as unknown as GlossaryEntry;
+  const entries = [entry('steady', { cctv: [2024, [20, 20], [5, 5]] }), entry('unseen'), entry('rising', { cctv: [2024, [10, 40], [2, 8]] })];
+
+  it('keeps the glossary order until asked, then puts rising terms first with their rise', async () => {
+    const root = mountNode(<BundledGlossary entries={entries} notes={new Map()} hidden={new Set()} onSaveNote={async () => null} onSetHidden={() => {}} language="en" />);
+    const order = () => [...root.querySelectorAll('.entries > li')].map((li) => li.getAttribute('data-entry'));
+    expect(order()).toEqual(['steady', 'unseen', 'rising']);
+    const box = root.querySelector<HTMLInputElement>('input[name="rising"]')!;
+    box.checked = true;
+    box.dispatchEvent(new Event('change'));
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(order()).toEqual(['rising', 'steady', 'unseen']);
+    expect(root.querySelector('[data-entry="rising"] .rise')!.textContent).toBe(' rate ×3.0 on the earlier years');
   });
 });

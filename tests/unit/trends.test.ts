@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countTrends, entryTrend, MIN_YEAR_CHARACTERS, withTrends } from '@/glossary/trends';
 import { createTermIndex } from '@/utils/engine/glossary';
-import { encodeSeries, risingScore, roundRate, seriesPoints, trendYears, yearsSeen, type EntryTrend } from '@/utils/engine/trend';
+import { byRising, encodeSeries, risingScore, roundRate, seriesPoints, trendYears, yearsSeen, type EntryTrend } from '@/utils/engine/trend';
 import { bundledGlossary } from './helpers';
 
 const index = createTermIndex(bundledGlossary().match);
@@ -96,5 +96,22 @@ describe('rising terms', () => {
     expect(risingScore(undefined, 2025)).toBeUndefined();
     // The highest of the sources that qualify.
     expect(risingScore({ cctv: series(2023, [1, 1]), rthk: series(2023, [1, 3]) }, 2024)).toBeCloseTo(1);
+  });
+
+  it('orders entries by rise, the latest year being the last one in the corpus', () => {
+    const entries = [
+      { id: 'flat', trend: { cctv: series(2023, [2, 2, 2]) } },
+      { id: 'none' },
+      { id: 'up', trend: { cctv: series(2023, [1, 3, 7]) } },
+      { id: 'old', trend: { 'citizen-news': series(2017, [1, 9]) } },
+      { id: 'down', trend: { cctv: series(2023, [7, 3, 1]) } },
+    ];
+    expect(byRising(entries).map(({ entry, rise }) => [entry.id, rise === undefined ? undefined : Number(rise.toFixed(2))])).toEqual([
+      ['up', 1.42],
+      ['flat', 0],
+      ['down', -1.58],
+      ['none', undefined],
+      ['old', undefined],
+    ]);
   });
 });

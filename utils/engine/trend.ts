@@ -79,3 +79,13 @@ export function risingScore(trend: EntryTrend | undefined, latestYear: number): 
   }
   return best;
 }
+
+/**
+ * Entries with a rising score first, highest first; the others after them in their own order.
+ * The latest year is the corpus's, taken from the entries' trends.
+ */
+export function byRising<T extends { trend?: EntryTrend }>(entries: readonly T[]): { entry: T; rise?: number }[] {
+  const latest = Math.max(...entries.map((e) => (e.trend ? (trendYears(e.trend)?.to ?? -Infinity) : -Infinity)));
+  const scored = entries.map((entry) => ({ entry, rise: risingScore(entry.trend, latest) }));
+  return [...scored.filter((s) => s.rise !== undefined).sort((a, b) => b.rise! - a.rise!), ...scored.filter((s) => s.rise === undefined)];
+}
