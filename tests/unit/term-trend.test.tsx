@@ -46,7 +46,7 @@ describe('TermTrend', () => {
 describe('the bundled glossary, rising terms first', () => {
   const entry = (id: string, trend?: EntryTrend) =>
     ({ id, category: 'economy', hans: id, hant: id, aliases: [], pinyin: '', en: id, meaning: '', zhMeaning: { hans: '', hant: '' }, zhExplanation: { hans: '', hant: '' }, trend }) as unknown as GlossaryEntry;
-  const entries = [entry('steady', { cctv: [2024, [20, 20], [5, 5]] }), entry('unseen'), entry('rising', { cctv: [2024, [10, 40], [2, 8]] })];
+  const entries = [entry('steady', { cctv: [2023, [20, 20, 20], [5, 5, 5]] }), entry('unseen'), entry('rising', { cctv: [2023, [10, 10, 40], [2, 2, 8]] })];
 
   it('keeps the glossary order until asked, then puts rising terms first with their rise', async () => {
     const root = mountNode(<BundledGlossary entries={entries} notes={new Map()} hidden={new Set()} onSaveNote={async () => null} onSetHidden={() => {}} language="en" />);

@@ -91,11 +91,11 @@ describe('rising terms', () => {
 
   it('needs enough occurrences, two years, and a source still published', () => {
     expect(risingScore({ cctv: series(2023, [1, 3, 7], 6) }, 2025)).toBeUndefined();
-    expect(risingScore({ rthk: series(2025, [7], 50) }, 2025)).toBeUndefined();
-    expect(risingScore({ 'citizen-news': series(2017, [1, 9]) }, 2025)).toBeUndefined();
+    expect(risingScore({ rthk: series(2024, [1, 7], 50) }, 2025)).toBeUndefined();
+    expect(risingScore({ 'citizen-news': series(2017, [1, 1, 9]) }, 2025)).toBeUndefined();
     expect(risingScore(undefined, 2025)).toBeUndefined();
-    // The highest of the sources that qualify.
-    expect(risingScore({ cctv: series(2023, [1, 1]), rthk: series(2023, [1, 3]) }, 2024)).toBeCloseTo(1);
+    // The highest of the sources that qualify; one whose last year is the year before still counts.
+    expect(risingScore({ cctv: series(2022, [1, 1, 1]), rthk: series(2021, [1, 1, 3]) }, 2024)).toBeCloseTo(1);
   });
 
   it('orders entries by rise, the latest year being the last one in the corpus', () => {
@@ -103,7 +103,7 @@ describe('rising terms', () => {
       { id: 'flat', trend: { cctv: series(2023, [2, 2, 2]) } },
       { id: 'none' },
       { id: 'up', trend: { cctv: series(2023, [1, 3, 7]) } },
-      { id: 'old', trend: { 'citizen-news': series(2017, [1, 9]) } },
+      { id: 'old', trend: { 'citizen-news': series(2017, [1, 1, 9]) } },
       { id: 'down', trend: { cctv: series(2023, [7, 3, 1]) } },
     ];
     expect(byRising(entries).map(({ entry, rise }) => [entry.id, rise === undefined ? undefined : Number(rise.toFixed(2))])).toEqual([

@@ -61,10 +61,17 @@ export const RISING_MIN_COUNT = 20;
 const RISING_SMOOTHING = 1;
 
 /**
+ * Covered years a source needs: a last year and at least two before it. Two partial years of
+ * different seasons (RTHK's Oct–Dec 2024 against its Jan–Apr 2025) would rank the terms of spring's
+ * events as rising.
+ */
+export const RISING_MIN_YEARS = 3;
+
+/**
  * How much a term is rising: on each source still published (its last covered year at most one
- * year before the corpus's last), with at least RISING_MIN_COUNT occurrences and two covered
- * years, log2 of its rate in its last year over its mean rate in the earlier years (both plus one
- * per million); the highest of these. Undefined where no source qualifies.
+ * year before the corpus's last), with at least RISING_MIN_COUNT occurrences and RISING_MIN_YEARS
+ * covered years, log2 of its rate in its last year over its mean rate in the earlier years (both
+ * plus one per million); the highest of these. Undefined where no source qualifies.
  */
 export function risingScore(trend: EntryTrend | undefined, latestYear: number): number | undefined {
   let best: number | undefined;
@@ -72,7 +79,7 @@ export function risingScore(trend: EntryTrend | undefined, latestYear: number): 
     const points = seriesPoints(series);
     const last = points.at(-1);
     const total = points.reduce((sum, p) => sum + p.count, 0);
-    if (!last || points.length < 2 || last.year < latestYear - 1 || total < RISING_MIN_COUNT) continue;
+    if (!last || points.length < RISING_MIN_YEARS || last.year < latestYear - 1 || total < RISING_MIN_COUNT) continue;
     const earlier = points.slice(0, -1).reduce((sum, p) => sum + p.perMillion, 0) / (points.length - 1);
     const score = Math.log2((last.perMillion + RISING_SMOOTHING) / (earlier + RISING_SMOOTHING));
     best = best === undefined ? score : Math.max(best, score);
