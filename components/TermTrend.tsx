@@ -22,7 +22,7 @@ function yearRanges(years: number[]): string {
 }
 
 /** "CCTV: 12 per million characters in 2023, 85 in 2025; no data for 2017–2021". */
-export function trendText(source: string, points: TrendPoint[], noData: number[]): string {
+function trendText(source: string, points: TrendPoint[], noData: number[]): string {
   const rates = points
     .map((p, i) => (i === 0 ? t('trendFirstRate', p.perMillion, p.year) : t('trendNextRate', p.perMillion, p.year)))
     .join(t('trendSeparator'));

@@ -4,7 +4,7 @@
  * committed); committed itself, so the build attaches each entry's trend without the corpus.
  * Counting and attaching are pure; reading the file is the one side effect.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompiledGlossary } from '../utils/engine/glossary';
@@ -25,6 +25,9 @@ export interface TrendsFile {
   counts: Record<string, Partial<Record<TrendSource, number[]>>>;
 }
 
+/** The counts without the file's comment: what the counting gives and the build reads. */
+export type TrendCounts = Omit<TrendsFile, '$comment'>;
+
 /** What the counting needs of a text. */
 export interface CountedText {
   /** A source other than TREND_SOURCES is not shown, so not counted. */
@@ -38,7 +41,7 @@ export interface CountedText {
  * Counts every occurrence of every entry (`idsIn` gives the entry id of each occurrence in a
  * text, by the project's matcher: leftmost-longest over folded text) per source and year.
  */
-export function countTrends(texts: Iterable<CountedText>, idsIn: (text: string) => string[]): Omit<TrendsFile, '$comment'> {
+export function countTrends(texts: Iterable<CountedText>, idsIn: (text: string) => string[]): TrendCounts {
   const characters = new Map<string, Map<number, number>>();
   const counts = new Map<string, Map<string, Map<number, number>>>();
   const add = <K,>(map: Map<K, number>, key: K, n: number) => map.set(key, (map.get(key) ?? 0) + n);
@@ -80,7 +83,7 @@ export function countTrends(texts: Iterable<CountedText>, idsIn: (text: string) 
  * An entry's trend as it ships: every covered source (zeros where it was not said there, so the
  * reader sees it was looked for), or undefined for an entry never said in the corpus.
  */
-export function entryTrend(trends: Omit<TrendsFile, '$comment'>, id: string): EntryTrend | undefined {
+export function entryTrend(trends: TrendCounts, id: string): EntryTrend | undefined {
   const counts = trends.counts[id];
   if (!counts) return undefined;
   const trend: EntryTrend = {};
@@ -92,7 +95,7 @@ export function entryTrend(trends: Omit<TrendsFile, '$comment'>, id: string): En
 }
 
 /** The glossary with each entry's trend attached (entries added since the last count have none). */
-export function withTrends(glossary: CompiledGlossary, trends: Omit<TrendsFile, '$comment'>): CompiledGlossary {
+export function withTrends(glossary: CompiledGlossary, trends: TrendCounts): CompiledGlossary {
   return {
     ...glossary,
     entries: glossary.entries.map((entry) => {
@@ -102,8 +105,7 @@ export function withTrends(glossary: CompiledGlossary, trends: Omit<TrendsFile, 
   };
 }
 
-/** The committed counts; none before the first `npm run trends`. */
-export function readTrends(file = TRENDS_FILE): Omit<TrendsFile, '$comment'> {
-  if (!existsSync(file)) return { sources: {}, counts: {} };
+/** The committed counts. */
+export function readTrends(file = TRENDS_FILE): TrendCounts {
   return JSON.parse(readFileSync(file, 'utf8')) as TrendsFile;
 }

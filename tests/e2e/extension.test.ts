@@ -28,7 +28,7 @@ describe('on the Hong Kong test article', () => {
   });
 
   it('shows the popover for 新質生產力 on hover, and hides it when the pointer leaves', async () => {
-    const { x, y } = await hoverTerm(page, '新質生產力', 1);
+    const { y } = await hoverTerm(page, '新質生產力', 1);
     const card = popover(page);
     await expect.poll(() => card.locator('.term').textContent()).toBe('新質生產力');
     expect(await card.locator('.en').textContent()).toBe('new quality productive forces');
