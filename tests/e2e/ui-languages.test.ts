@@ -18,6 +18,8 @@ const LANGUAGES = [
     optionsHeadings: ['设置', '我的词表', '导出与导入', '同步与数据安全', '内置词表'],
     importError: '未导入任何内容。第 2 行，"kind" 列：必须是 note、term 或 hidden。',
     ruleError: 'ownTerms[0].id: 必须是文本',
+    trend: /^央视新闻联播：2022年每百万字0次，2023年[\d.]+次，.*；2017–2021年无数据$/,
+    takeAway: '本页术语表',
   },
   {
     locale: 'zh-TW',
@@ -27,6 +29,8 @@ const LANGUAGES = [
     optionsHeadings: ['設定', '我的詞表', '匯出與匯入', '同步與資料安全', '內建詞表'],
     importError: '未匯入任何內容。第 2 行，"kind" 欄：必須是 note、term 或 hidden。',
     ruleError: 'ownTerms[0].id: 必須是文字',
+    trend: /^央視新聞聯播：2022年每百萬字0次，2023年[\d.]+次，.*；2017–2021年無資料$/,
+    takeAway: '本頁術語表',
   },
 ] as const;
 
@@ -45,9 +49,11 @@ for (const language of LANGUAGES) {
       await expect.poll(() => card.locator('.readings dt').first().textContent()).toBe(language.pinyinLabel);
       await card.locator('.more').click();
       expect(await card.locator('.meaning').getAttribute('lang')).toBe(language.explanations === 'hans' ? 'zh-Hans' : 'zh-Hant');
+      expect(await card.locator('[data-source="cctv"] svg').getAttribute('aria-label')).toMatch(language.trend);
 
       const popup = await harness.openPopupFor(page);
       await expect.poll(() => popup.locator('.page-terms h2').textContent()).toBe(language.locale === 'zh-CN' ? '本页术语' : '本頁術語');
+      expect(await popup.locator('.page-glossary h2').textContent()).toBe(language.takeAway);
       await popup.close();
       await page.close();
       await ext.close();
