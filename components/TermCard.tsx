@@ -8,6 +8,7 @@ import { explanationIn, type GlossaryEntry, type Script } from '@/utils/engine/g
 import { t, type MessageKey } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 import { NoteEditor, type NoteEditorProps } from './NoteEditor';
+import { TermTrend } from './TermTrend';
 
 export interface TermCardProps {
   entry: GlossaryEntry;
@@ -144,6 +145,7 @@ export function TermCard(props: TermCardProps) {
         </button>
       )}
       {props.note && <NoteEditor {...props.note} />}
+      {entry.trend && <TermTrend trend={entry.trend} />}
       {entry.firstUse && (
         <p class="first-use">
           <span class="label">{t('firstUsed')}</span> {entry.firstUse.date} · {entry.firstUse.occasion}

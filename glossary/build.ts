@@ -18,6 +18,7 @@ import { shardEntries } from '../utils/engine/shards';
 import type { CompiledGlossary } from '../utils/engine/glossary';
 import { compileGlossary, type CharacterData, type Derivers, type SourceFile } from './compile';
 import { buildFoldPairs, buildScriptMarks, FOLD_SOURCES, type FoldSource } from './fold-table';
+import { readTrends, withTrends } from './trends';
 
 export const GLOSSARY_DIR = path.dirname(fileURLToPath(import.meta.url));
 /** The YAML sources; TIFA_GLOSSARY_DIR builds from another folder (a draft, a reviewer's copy). */
@@ -83,7 +84,8 @@ export function createDerivers(): Derivers {
 }
 
 export function buildGlossary(): CompiledGlossary {
-  return compileGlossary(readSourceFiles(), createDerivers(), readCharacterData());
+  // The trends are counted from the corpus by `npm run trends` and committed: the build never reads the corpus.
+  return withTrends(compileGlossary(readSourceFiles(), createDerivers(), readCharacterData()), readTrends());
 }
 
 export function writeGlossary(glossary = buildGlossary(), dir = GENERATED_DIR): void {

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { categoryLabel } from '@/components/SettingsForm';
 import { CATEGORIES, explanationIn, type Category, type GlossaryEntry } from '@/utils/engine/glossary';
+import { byRising } from '@/utils/engine/trend';
 import { t } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 
@@ -48,7 +49,10 @@ const Meaning = ({ meaning, lang }: { meaning: string; lang: string }) => (
 
 export function BundledGlossary({ entries, notes, hidden, onSaveNote, onSetHidden, language }: BundledGlossaryProps) {
   const [category, setCategory] = useState<Category>('economy');
+  const [rising, setRising] = useState(false);
   const inCategory = (entries ?? []).filter((e) => e.category === category);
+  // Ranked over every entry, so the corpus's last year is the one a rise is measured to (utils/engine/trend.ts).
+  const shown = rising ? byRising(entries ?? []).filter(({ entry }) => entry.category === category) : inCategory.map((entry) => ({ entry, rise: undefined }));
   return (
     <section class="bundled" aria-labelledby="bundled-title">
       <h2 id="bundled-title">{t('optBundledGlossary')}</h2>
@@ -61,17 +65,21 @@ export function BundledGlossary({ entries, notes, hidden, onSaveNote, onSetHidde
             </option>
           ))}
         </select>
+      </label>{' '}
+      <label>
+        <input type="checkbox" name="rising" checked={rising} onChange={(e) => setRising(e.currentTarget.checked)} /> {t('optRisingFirst')}
       </label>
       {entries === null ? (
         <p>{t('optLoading')}</p>
       ) : (
         <ul class="entries">
-          {inCategory.map((entry) => (
+          {shown.map(({ entry, rise }) => (
             <li key={entry.id} data-entry={entry.id} class={hidden.has(entry.id) ? 'is-hidden' : ''}>
               <div class="headword">
                 <span lang="zh-Hans">{entry.hans}</span>
                 {entry.hant !== entry.hans && <span lang="zh-Hant"> / {entry.hant}</span>} <span class="pinyin">{entry.pinyin}</span>{' '}
                 <span class="en">{entry.en}</span>
+                {rise !== undefined && <span class="rise"> {t('optRise', (2 ** rise).toFixed(1))}</span>}
               </div>
               <Meaning {...explanationIn(entry, language)} />
               <EntryNote key={notes.get(entry.id) ?? ''} entry={entry} note={notes.get(entry.id) ?? ''} onSave={(text) => onSaveNote(entry.id, text)} />

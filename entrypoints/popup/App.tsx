@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PageScriptControl } from '@/components/PageScriptControl';
 import { PageTerms } from '@/components/PageTerms';
+import { PageGlossary } from './PageGlossary';
 import { PopupPanel } from '@/components/PopupPanel';
 import type { GlossaryEntry } from '@/utils/engine/glossary';
 import { readEntriesOf } from '@/utils/glossary-files';
@@ -122,6 +123,7 @@ export function App() {
       onToggleSite={(on) => page && update(withSite(settings, page.host, on))}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     >
+      {page?.active && <PageGlossary found={page.found} entries={entries} />}
       {page?.active && (
         <PageTerms
           found={page.found}

@@ -21,6 +21,8 @@ const LANGUAGES = [
     ruleError: '第 1 个自建词条，id：必须是文本',
     tooLarge: '文件太大（5.4 MB）；最大可接受 5 MB。',
     tooMany: '自建词条：最多可保存 10,000 条',
+    trend: /^央视新闻联播：2022年每百万字0次，2023年[\d.]+次，.*；2017–2021年无数据$/,
+    takeAway: '本页术语表',
   },
   {
     locale: 'zh-TW',
@@ -32,6 +34,8 @@ const LANGUAGES = [
     ruleError: '第 1 個自建詞條，id：必須是文字',
     tooLarge: '檔案太大（5.4 MB）；最大可接受 5 MB。',
     tooMany: '自建詞條：最多可儲存 10,000 筆',
+    trend: /^央視新聞聯播：2022年每百萬字0次，2023年[\d.]+次，.*；2017–2021年無資料$/,
+    takeAway: '本頁術語表',
   },
 ] as const;
 
@@ -50,9 +54,11 @@ for (const language of LANGUAGES) {
       await expect.poll(() => card.locator('.readings dt').first().textContent()).toBe(language.pinyinLabel);
       await card.locator('.more').click();
       expect(await card.locator('.meaning').getAttribute('lang')).toBe(language.explanations === 'hans' ? 'zh-Hans' : 'zh-Hant');
+      expect(await card.locator('[data-source="cctv"] svg').getAttribute('aria-label')).toMatch(language.trend);
 
       const popup = await harness.openPopupFor(page);
       await expect.poll(() => popup.locator('.page-terms h2').textContent()).toBe(language.locale === 'zh-CN' ? '本页术语' : '本頁術語');
+      expect(await popup.locator('.page-glossary h2').textContent()).toBe(language.takeAway);
       await popup.close();
       await page.close();
       await ext.close();

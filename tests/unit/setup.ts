@@ -4,15 +4,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import en from '@/public/_locales/en/messages.json';
+import { messageFrom, type Catalog } from '@/utils/locale-messages';
 
-type Message = { message: string; placeholders?: Record<string, { content: string }> };
-
-fakeBrowser.i18n.getMessage = ((key: string, substitutions?: string | string[]) => {
-  const entry = (en as Record<string, Message>)[key];
-  if (!entry) return '';
-  const subs = ([] as string[]).concat(substitutions ?? []);
-  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
-  });
-}) as typeof fakeBrowser.i18n.getMessage;
+fakeBrowser.i18n.getMessage = ((key: string, substitutions?: string | string[]) =>
+  messageFrom(en as Catalog, key, ([] as string[]).concat(substitutions ?? []))) as typeof fakeBrowser.i18n.getMessage;

@@ -10,6 +10,7 @@ import type { ScriptMarks } from '@/glossary/fold-table';
 import { createFoldTable, type FoldTable } from './fold';
 import { createScriptTable, type ScriptTable } from './script';
 import { createTrieMatcher, type Matcher } from './matcher';
+import type { EntryTrend } from './trend';
 import { buildTrie, mergeTries, unpackTrie, type PackedTrie } from './trie';
 
 export const CATEGORIES = {
@@ -86,6 +87,8 @@ export interface GlossaryEntry {
   related: string[];
   sources: { title: string; url?: string }[];
   example?: { zh: Bilingual; en?: string; source?: string };
+  /** How often it was said per year in the mined news (utils/engine/trend.ts); absent if never. */
+  trend?: EntryTrend;
 }
 
 export interface CompiledGlossary {
