@@ -41,6 +41,7 @@ import {
 } from '@/utils/personal/store';
 import { syncEnabledItem, syncStatusItem, type LeftOut, type SyncStatus } from '@/utils/personal/sync';
 import { t } from '@/utils/i18n';
+import { useThemeOf } from '@/utils/ui-theme';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Settings } from '@/utils/settings';
 import { download, today } from './download';
 
@@ -93,6 +94,7 @@ export function App() {
     return () => unwatch.forEach((stop) => stop());
   }, []);
 
+  useThemeOf(settings.theme);
   const byId = useMemo(() => new Map((entries ?? []).map((e) => [e.id, e])), [entries]);
   const rows = useMemo(() => glossaryRows(personal, byId), [personal, byId]);
   const headword = (id: string) => byId.get(id)?.hans ?? id;
@@ -135,13 +137,30 @@ export function App() {
     setImportMessage(t(written.length === 1 ? 'optImportedOne' : 'optImportedMany', written.length, incoming.fileName));
   };
 
+  const sections: [string, string][] = [
+    ['settings-heading', t('settings')],
+    ['my-glossary-title', t('optMyGlossary')],
+    ['import-export-title', t('optExportImport')],
+    ['sync-title', t('optSyncAndSafety')],
+    ['bundled-title', t('optBundledGlossary')],
+  ];
   return (
-    <main class="options">
-      <header>
+    <div class="options-layout">
+      <header class="top">
         <h1>
           Tifa <span lang="zh">提法</span>
         </h1>
       </header>
+      <nav class="sections" aria-label={t('optSections')}>
+        <ul>
+          {sections.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="options">
       <section class="settings-section" aria-labelledby="settings-heading">
         <h2 id="settings-heading">{t('settings')}</h2>
         <SettingsForm
@@ -200,12 +219,14 @@ export function App() {
       />
       <BundledGlossary
         entries={entries}
+        fold={fold}
         notes={new Map(personal.notes.map((n) => [n.entryId, n.text]))}
         hidden={new Set(personal.hidden.map((h) => h.entryId))}
         onSaveNote={(entryId, text) => attempt(() => setNote(entryId, text))}
         onSetHidden={(entryId, hidden) => void setHidden(entryId, hidden)}
         language={settings.language}
       />
-    </main>
+      </main>
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import { ARTICLE_CN, ARTICLE_HK, readArticle } from '../fixtures/articles';
 import { generateNewsPage } from '../fixtures/news-page';
 import { HOSTILE_HEADERS, HOSTILE_PAGES } from './hostile-pages-fixtures';
 import { CONVERSION_PAGES } from './conversion-pages';
+import { DESIGN_PAGES } from './design-pages';
 import { READING_PAGES } from './reading-pages';
 import type { GlossaryEntry, MatchData } from '../../utils/engine/glossary';
 import http from 'node:http';
@@ -132,6 +133,7 @@ export const PAGES: Record<string, () => string> = {
   ...HOSTILE_PAGES,
   ...READING_PAGES,
   ...CONVERSION_PAGES,
+  ...DESIGN_PAGES,
 };
 
 export interface PageServer {

@@ -227,7 +227,9 @@ describe('popup', () => {
   it('waits for the page before saying anything of it, and says when the page is being converted', () => {
     const waiting = panel({ page: undefined, pageScript: <p class="page-script" /> });
     expect(waiting.querySelector('.status')?.textContent).toBe('Asking the page…');
-    expect(waiting.querySelector('.page-script')).toBeNull(); // no choice acts on a state not yet known
+    // No choice acts on a state not yet known: every control sits in a disabled fieldset.
+    expect(waiting.querySelector('.page-script')?.closest('fieldset')?.disabled).toBe(true);
+    expect(waiting.querySelector('input[name=enabled]')?.closest('fieldset')?.disabled).toBe(true);
     expect((waiting.querySelector('input[name=site]') as HTMLInputElement).disabled).toBe(true);
     const converting = panel({ page: { ...page, converting: true, chinese: false, terms: 0 } });
     expect(converting.querySelector('.status')?.textContent).toBe('Converting the page; its terms are read again when it is done.');
