@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageScriptControl } from '@/components/PageScriptControl';
 import { PageTerms } from '@/components/PageTerms';
 import { PopupPanel } from '@/components/PopupPanel';
 import { SettingsForm } from '@/components/SettingsForm';
@@ -233,6 +235,28 @@ describe('popup', () => {
     expect((waiting.querySelector('input[name=site]') as HTMLInputElement).disabled).toBe(true);
     const converting = panel({ page: { ...page, converting: true, chinese: false, terms: 0 } });
     expect(converting.querySelector('.status')?.textContent).toBe('Converting the page; its terms are read again when it is done.');
+  });
+
+  it('shows no page script as chosen until the page says which it shows', () => {
+    const control = (current: Parameters<typeof PageScriptControl>[0]['current']) =>
+      mount(<PageScriptControl current={current} variant="hk" host="news.example" always={false} onShow={() => {}} onVariant={() => {}} onAlways={() => {}} />);
+    const radios = (root: HTMLElement) => [...root.querySelectorAll<HTMLInputElement>('input[name=page-script]')];
+    const waiting = control(undefined);
+    expect(radios(waiting).filter((r) => r.checked)).toEqual([]);
+    expect(waiting.querySelector('fieldset')?.disabled).toBe(true);
+    expect(radios(control('cn')).find((r) => r.checked)?.value).toBe('hans');
+    expect(control('cn').querySelector('fieldset')?.disabled).toBe(false);
+  });
+
+  it('keeps the settings behind the gear, in place of the terms', () => {
+    const root = panel({ children: <p class="terms" /> });
+    const gear = root.querySelector<HTMLButtonElement>('.gear')!;
+    expect(gear.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('select[name=language]')).toBeNull();
+    act(() => gear.click());
+    expect(gear.getAttribute('aria-expanded')).toBe('true');
+    expect(root.querySelector('select[name=language]')).not.toBeNull();
+    expect(root.querySelector('.terms')).toBeNull();
   });
 
   it('reports switches and disables the site switch when Tifa is off', () => {
