@@ -16,6 +16,7 @@ import { ENTRIES_DIR } from '../../glossary/build';
 import { benchMatcher, type MatcherResult } from './matcher';
 import { benchConversion } from './conversion';
 import { benchPages } from './page';
+import { benchPopup, popupLine } from './popup';
 import { round } from './timing';
 
 const json = process.argv.includes('--json');
@@ -70,6 +71,7 @@ log(
 
 const server = await servePages();
 const page = await benchPages(CHROMIUM, EXTENSION, server);
+const popup = await benchPopup(CHROMIUM, EXTENSION, server).then((p) => (log(popupLine(p)), p)); // before the conversion runs
 const conversion = await benchConversion(CHROMIUM, EXTENSION, server).finally(() => server.close());
 for (const p of page) {
   log(
@@ -110,5 +112,5 @@ const goals = {
 log(`Goals: ${Object.entries(goals).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
 if (json) {
   const matcher = { vsRegExp: worst.vsRegExp, vsCharLoop: Math.min(...runs.map((r) => r.vsCharLoop)), runs, firstGlossaryRuns: firstRuns };
-  console.log(JSON.stringify({ matcher, page, conversion, weight, goals }));
+  console.log(JSON.stringify({ matcher, page, popup, conversion, weight, goals }));
 }
