@@ -73,7 +73,6 @@ export function PopupPanel({ settings, page, onChange, onToggleSite, onOpenOptio
           <input
             type="checkbox"
             role="switch"
-            class="toggle"
             name="enabled"
             checked={settings.enabled}
             onChange={(e) => onChange({ ...settings, enabled: e.currentTarget.checked })}
@@ -84,7 +83,6 @@ export function PopupPanel({ settings, page, onChange, onToggleSite, onOpenOptio
           <input
             type="checkbox"
             role="switch"
-            class="toggle"
             name="site"
             checked={siteEnabled}
             disabled={!settings.enabled || !page}

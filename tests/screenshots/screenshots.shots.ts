@@ -72,7 +72,7 @@ describe('English UI', () => {
   it('README: the options page, light and dark, its bundled glossary, and a narrow window', async () => {
     const ext = await openExtensionPage(harness);
     await ext.setSettings({ theme: 'light' });
-    await shootOptions(harness, 'options.png', { width: 1200, height: 820 });
+    await shootOptions(harness, 'options.png', { width: 1200, height: 1500 });
     await shootOptions(harness, 'options-bundled.png', { width: 1200, height: 820 }, '#bundled');
     await shootOptions(harness, 'options-narrow.png', { width: 420, height: 820 });
     await ext.setSettings({ theme: 'dark' });
