@@ -33,7 +33,27 @@ async function popupFor(harness: Harness, page: Page, settings = false): Promise
   return image;
 }
 
-/** The options page at `size`, with a note on an own term and one bundled entry open. */
+/** Two own terms, added through the options page's form as a reader would. */
+async function addOwnTerms(harness: Harness) {
+  const options = await harness.browser.context.newPage();
+  await options.goto(`chrome-extension://${harness.browser.extensionId}/options.html`);
+  const terms = [
+    { term: '低空经济', en: 'low-altitude economy', meaning: 'Drones, air taxis and the services around them, promoted as a growth industry since 2024.' },
+    { term: '新三样', en: 'the new three', meaning: 'Electric vehicles, lithium batteries and solar products: the exports that replaced clothes, furniture and appliances.' },
+  ];
+  for (const { term, en, meaning } of terms) {
+    await options.locator('.my-glossary .toolbar button').click();
+    const form = options.locator('.my-glossary form.own-term-form');
+    await form.locator('input[name=term]').fill(term);
+    await form.locator('input[name=en]').fill(en);
+    await form.locator('textarea[name=meaning]').fill(meaning);
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => options.locator('.my-glossary td.term', { hasText: term }).count()).toBe(1);
+  }
+  await options.close();
+}
+
+/** The options page at `size`; scrolled to `scrollTo`, with the bundled glossary searched and an entry open. */
 async function shootOptions(harness: Harness, file: string, size: { width: number; height: number }, scrollTo?: string) {
   const options = await harness.browser.context.newPage();
   await options.setViewportSize(size);
@@ -69,10 +89,12 @@ describe('English UI', () => {
     await ext.close();
   });
 
-  it('README: the options page, light and dark, its bundled glossary, and a narrow window', async () => {
+  it('README: the options page, light and dark, my glossary, the bundled glossary, and a narrow window', async () => {
     const ext = await openExtensionPage(harness);
     await ext.setSettings({ theme: 'light' });
     await shootOptions(harness, 'options.png', { width: 1200, height: 1500 });
+    await addOwnTerms(harness);
+    await shootOptions(harness, 'options-glossary.png', { width: 1200, height: 620 }, '#my-glossary-title');
     await shootOptions(harness, 'options-bundled.png', { width: 1200, height: 820 }, '#bundled');
     await shootOptions(harness, 'options-narrow.png', { width: 420, height: 820 });
     await ext.setSettings({ theme: 'dark' });
