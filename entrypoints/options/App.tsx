@@ -43,6 +43,7 @@ import { syncEnabledItem, syncStatusItem, type LeftOut, type SyncStatus } from '
 import { t } from '@/utils/i18n';
 import { useThemeOf } from '@/utils/ui-theme';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Settings } from '@/utils/settings';
+import { useCurrentSection } from './current-section';
 import { download, today } from './download';
 
 const fold = createFoldTable(matchData.foldPairs);
@@ -144,6 +145,7 @@ export function App() {
     ['sync-title', t('optSyncAndSafety')],
     ['bundled-title', t('optBundledGlossary')],
   ];
+  const currentSection = useCurrentSection(sections.map(([id]) => id));
   return (
     <div class="options-layout">
       <header class="top">
@@ -155,7 +157,9 @@ export function App() {
         <ul>
           {sections.map(([id, label]) => (
             <li key={id}>
-              <a href={`#${id}`}>{label}</a>
+              <a href={`#${id}`} aria-current={id === currentSection ? 'location' : undefined}>
+                {label}
+              </a>
             </li>
           ))}
         </ul>

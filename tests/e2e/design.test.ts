@@ -122,6 +122,13 @@ describe('axe-core finds no violations', () => {
       await expect.poll(() => options.locator('.bundled .entry-toggle').count()).toBeGreaterThan(10);
       await options.locator('.bundled .entry-toggle').first().click();
       expect(await axeViolations(options)).toEqual([]);
+      // The navigation takes the reader to a section and marks it as where they are.
+      const current = () => options.locator('nav.sections a[aria-current]').textContent();
+      await options.evaluate(() => scrollTo(0, 0));
+      await expect.poll(current).toBe('Settings');
+      await options.locator('nav.sections a', { hasText: 'Export and import' }).click();
+      await expect.poll(current).toBe('Export and import');
+      expect(await options.locator('#import-export-title').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(100);
       await options.screenshot({ path: path.join(ARTIFACT_DIR, `options-${theme}.png`), fullPage: true });
       await ext.setSettings({ theme: 'page' });
       await Promise.all([options.close(), popup.close(), page.close(), ext.close()]);
