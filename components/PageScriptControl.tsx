@@ -6,8 +6,11 @@ import { TRADITIONAL_TARGETS, type PageScript, type TraditionalTarget } from '@/
 import { t } from '@/utils/i18n';
 
 export interface PageScriptControlProps {
-  /** What the page shows now; null where the page cannot be converted (browser pages). */
-  current: PageScript | null;
+  /**
+   * What the page shows now; null where the page cannot be converted (browser pages); undefined
+   * until the page answers (no choice is shown as made, none can be made).
+   */
+  current: PageScript | null | undefined;
   /** The Traditional variant 繁體 stands for. */
   variant: TraditionalTarget;
   host: string | null;
@@ -21,7 +24,9 @@ export interface PageScriptControlProps {
 type Choice = 'original' | 'hans' | 'hant';
 
 export function PageScriptControl({ current, variant, host, always, onShow, onVariant, onAlways }: PageScriptControlProps) {
-  const choice: Choice = current === null || current === 'original' ? 'original' : current === 'cn' ? 'hans' : 'hant';
+  const choice: Choice | undefined =
+    current === undefined ? undefined : current === null || current === 'original' ? 'original' : current === 'cn' ? 'hans' : 'hant';
+  const unknown = current === null || current === undefined;
   const choose = (next: Choice) => onShow(next === 'original' ? 'original' : next === 'hans' ? 'cn' : variant);
   const options: [Choice, string, string | undefined][] = [
     ['original', t('pageScriptOriginal'), undefined],
@@ -29,47 +34,51 @@ export function PageScriptControl({ current, variant, host, always, onShow, onVa
     ['hant', '繁體', 'zh-Hant'],
   ];
   return (
-    <form class="settings page-script" onSubmit={(e) => e.preventDefault()}>
-      <fieldset class="row" disabled={current === null}>
+    <form class="page-script" onSubmit={(e) => e.preventDefault()}>
+      <fieldset class="script-choice" disabled={unknown}>
         <legend>{t('pageScript')}</legend>
-        {options.map(([value, label, lang]) => (
-          <label key={value} lang={lang}>
-            <input
-              type="radio"
-              name="page-script"
-              value={value}
-              checked={choice === value}
-              onChange={() => choose(value)}
-            />{' '}
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      <label class="row">
-        <span>{t('traditionalVariant')}</span>
-        <select
-          name="traditional-variant"
-          value={variant}
-          disabled={current === null}
-          onChange={(e) => onVariant(e.currentTarget.value as TraditionalTarget)}
-        >
-          {TRADITIONAL_TARGETS.map((target) => (
-            <option key={target} value={target}>
-              {t(`variant_${target}`)}
-            </option>
+        <div class="segmented">
+          {options.map(([value, label, lang]) => (
+            <label key={value} lang={lang}>
+              <input
+                type="radio"
+                name="page-script"
+                value={value}
+                checked={choice === value}
+                onChange={() => choose(value)}
+              />
+              <span>{label}</span>
+            </label>
           ))}
-        </select>
-      </label>
-      <label class="switch">
-        <input
-          type="checkbox"
-          name="always-script"
-          checked={always}
-          disabled={current === null || choice === 'original'}
-          onChange={(e) => onAlways(e.currentTarget.checked)}
-        />
-        <span>{t('pageScriptAlways', host ?? t('popupThisSite'))}</span>
-      </label>
+        </div>
+      </fieldset>
+      <div class="script-options">
+        <label class="variant">
+          <span>{t('traditionalVariant')}</span>
+          <select
+            name="traditional-variant"
+            value={variant}
+            disabled={unknown}
+            onChange={(e) => onVariant(e.currentTarget.value as TraditionalTarget)}
+          >
+            {TRADITIONAL_TARGETS.map((target) => (
+              <option key={target} value={target}>
+                {t(`variant_${target}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            name="always-script"
+            checked={always}
+            disabled={unknown || choice === 'original'}
+            onChange={(e) => onAlways(e.currentTarget.checked)}
+          />
+          <span>{t('pageScriptAlways', host ?? t('popupThisSite'))}</span>
+        </label>
+      </div>
     </form>
   );
 }

@@ -25,9 +25,15 @@ export function PageTerms({ found, entries, onReveal }: PageTermsProps) {
     groups.set(entry.category, group);
   }
   if (groups.size === 0) return null;
+  const shown = [...groups.values()].reduce((sum, rows) => sum + rows.length, 0);
   return (
     <section class="page-terms" aria-labelledby="page-terms-heading">
-      <h2 id="page-terms-heading">{t('termsOnPage')}</h2>
+      <div class="terms-head">
+        <h2 id="page-terms-heading">{t('termsOnPage')}</h2>
+        <span class="count" aria-label={t('distinctTerms', shown)}>
+          {shown}
+        </span>
+      </div>
       {[...groups].map(([category, rows]) => (
         <div class="group" key={category}>
           <h3>

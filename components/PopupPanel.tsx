@@ -1,9 +1,11 @@
 /**
  * The popup's content, from props only (entrypoints/popup/App.tsx binds it to storage and the
- * current tab), so each state renders in a unit test: the switches, the page's status, the terms
- * on this page, and the everyday settings.
+ * current tab), so each state renders in a unit test. The switches and the page-script choice sit
+ * at the top, always in view; under them one scrolling region shows either the terms on this page
+ * or, behind the gear, the everyday settings.
  */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { PageStatus } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
@@ -21,7 +23,7 @@ export interface PopupPanelProps {
   onOpenOptions(): void;
   /** The terms found on the page (rendered by the caller, which has the glossary). */
   children?: ComponentChildren;
-  /** The page-script control (components/PageScriptControl), shown under the page's status. */
+  /** The page-script control (components/PageScriptControl), shown under the switches. */
   pageScript?: ComponentChildren;
 }
 
@@ -35,46 +37,76 @@ function pageSummary(page: PageStatus | null | undefined, enabled: boolean): str
   return t('statusTerms', page.terms, page.distinct);
 }
 
+const GEAR = (
+  <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">
+    <circle cx="12" cy="12" r="3" />
+    <path d="M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-1.8-.3 1.7 1.7 0 0 0-1 1.5V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-1.1-1.5 1.7 1.7 0 0 0-1.8.3l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1a1.7 1.7 0 0 0 .3-1.8 1.7 1.7 0 0 0-1.5-1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.5-1.1 1.7 1.7 0 0 0-.3-1.8l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1a1.7 1.7 0 0 0 1.8.3H9a1.7 1.7 0 0 0 1-1.5V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 1 1.5 1.7 1.7 0 0 0 1.8-.3l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0-.3 1.8V9a1.7 1.7 0 0 0 1.5 1H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1z" />
+  </svg>
+);
+
 export function PopupPanel({ settings, page, onChange, onToggleSite, onOpenOptions, children, pageScript }: PopupPanelProps) {
+  const [showSettings, setShowSettings] = useState(false);
   const siteEnabled = page ? !settings.disabledSites.includes(page.host) : true;
+  const loading = page === undefined;
   return (
-    <main class="panel">
-      <header>
+    <main class="panel" aria-busy={loading}>
+      <header class="bar">
         <h1>
           Tifa <span lang="zh">提法</span>
         </h1>
-        <button type="button" class="link" onClick={onOpenOptions}>
-          {t('moreSettings')}
+        <button
+          type="button"
+          class="icon-button gear"
+          aria-expanded={showSettings}
+          aria-controls="popup-body"
+          aria-label={t('settings')}
+          title={t('settings')}
+          onClick={() => setShowSettings(!showSettings)}
+        >
+          {GEAR}
         </button>
       </header>
-      <label class="switch">
-        <input
-          type="checkbox"
-          name="enabled"
-          checked={settings.enabled}
-          onChange={(e) => onChange({ ...settings, enabled: e.currentTarget.checked })}
-        />
-        <span>{t('popupEnabled')}</span>
-      </label>
-      <label class="switch">
-        <input
-          type="checkbox"
-          name="site"
-          checked={siteEnabled}
-          disabled={!settings.enabled || !page}
-          onChange={(e) => onToggleSite(e.currentTarget.checked)}
-        />
-        <span>{t('popupOnSite', page?.host ?? t('popupThisSite'))}</span>
-      </label>
-      <p class="status" role="status">
+      {/* A disabled fieldset disables every control in it: nothing acts before the page answers. */}
+      <fieldset class="controls" disabled={loading}>
+        <label class="switch">
+          <span>{t('popupEnabled')}</span>
+          <input
+            type="checkbox"
+            role="switch"
+            name="enabled"
+            checked={settings.enabled}
+            onChange={(e) => onChange({ ...settings, enabled: e.currentTarget.checked })}
+          />
+        </label>
+        <label class="switch">
+          <span class="host">{t('popupOnSite', page?.host ?? t('popupThisSite'))}</span>
+          <input
+            type="checkbox"
+            role="switch"
+            name="site"
+            checked={siteEnabled}
+            disabled={!settings.enabled || !page}
+            onChange={(e) => onToggleSite(e.currentTarget.checked)}
+          />
+        </label>
+        {pageScript}
+      </fieldset>
+      <p class={`status${loading ? ' loading' : ''}`} role="status">
         {pageSummary(page, settings.enabled)}
       </p>
-      {page !== undefined && pageScript}
-      {children}
-      <details class="settings-box">
-        <summary>{t('settings')}</summary>
-        <SettingsForm settings={settings} onChange={onChange} />
-      </details>
+      <div id="popup-body" class="body">
+        {showSettings ? (
+          <section class="popup-settings" aria-labelledby="popup-settings-heading">
+            <h2 id="popup-settings-heading">{t('settings')}</h2>
+            <SettingsForm settings={settings} onChange={onChange} />
+            <button type="button" class="link all-settings" onClick={onOpenOptions}>
+              {t('moreSettings')}
+            </button>
+          </section>
+        ) : (
+          children
+        )}
+      </div>
     </main>
   );
 }

@@ -150,7 +150,10 @@ export function MyGlossary(props: MyGlossaryProps) {
         </p>
       )}
       {rows.length === 0 ? (
-        <p class="empty">{t('optEmpty')}</p>
+        <div class="empty">
+          <h3>{t('optEmptyTitle')}</h3>
+          <p>{t('optEmpty')}</p>
+        </div>
       ) : (
         <table>
           <thead>

@@ -43,7 +43,9 @@ import {
 import { pullFromSync, syncEnabledItem, syncStatusItem, type LeftOut, type SyncStatus } from '@/utils/personal/sync';
 import { t } from '@/utils/i18n';
 import { runInSlices } from '@/utils/slices';
+import { useThemeOf } from '@/utils/ui-theme';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, type Settings } from '@/utils/settings';
+import { useCurrentSection } from './current-section';
 import { download, today } from './download';
 
 const fold = createFoldTable(matchData.foldPairs);
@@ -115,6 +117,7 @@ export function App() {
     return () => unwatch.forEach((stop) => stop());
   }, []);
 
+  useThemeOf(settings.theme);
   const byId = useMemo(() => new Map((entries ?? []).map((e) => [e.id, e])), [entries]);
   const rows = useMemo(() => glossaryRows(personal, byId), [personal, byId]);
   const bundled = useMemo(() => ({ byId, forms: bundledForms(entries ?? [], fold), fold }), [byId, entries]);
@@ -166,13 +169,33 @@ export function App() {
     setImportMessage(t(written.length === 1 ? 'optImportedOne' : 'optImportedMany', written.length, incoming.fileName));
   };
 
+  const sections: [string, string][] = [
+    ['settings-heading', t('settings')],
+    ['my-glossary-title', t('optMyGlossary')],
+    ['import-export-title', t('optExportImport')],
+    ['sync-title', t('optSyncAndSafety')],
+    ['bundled-title', t('optBundledGlossary')],
+  ];
+  const currentSection = useCurrentSection(sections.map(([id]) => id));
   return (
-    <main class="options">
-      <header>
+    <div class="options-layout">
+      <header class="top">
         <h1>
           Tifa <span lang="zh">提法</span>
         </h1>
       </header>
+      <nav class="sections" aria-label={t('optSections')}>
+        <ul>
+          {sections.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`} aria-current={id === currentSection ? 'location' : undefined}>
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="options">
       <section class="settings-section" aria-labelledby="settings-heading">
         <h2 id="settings-heading">{t('settings')}</h2>
         <SettingsForm
@@ -235,12 +258,14 @@ export function App() {
       />
       <BundledGlossary
         entries={entries}
+        fold={fold}
         notes={new Map(personal.notes.map((n) => [n.entryId, n.text]))}
         hidden={new Set(personal.hidden.map((h) => h.entryId))}
         onSaveNote={(entryId, text) => attempt(() => setNote(entryId, text))}
         onSetHidden={(entryId, hidden) => void setHidden(entryId, hidden)}
         language={settings.language}
       />
-    </main>
+      </main>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { t } from '@/utils/i18n';
 import { App } from './App';
+import '@/components/tokens.css';
+import '@/components/ui.css';
 import './options.css';
 
 // The HTML title cannot use chrome.i18n: it is set here, in the browser's language.

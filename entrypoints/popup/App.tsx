@@ -12,6 +12,7 @@ import { PAGE_STATUS, REVEAL, type PageRequest, type PageStatus } from '@/utils/
 import { askFrame, askFrames } from '@/utils/tab-frames';
 import type { ScriptStatus, ScriptStatusRequest, SetTabScript } from '@/utils/convert/messages';
 import type { PageScript } from '@/utils/convert/targets';
+import { useThemeOf } from '@/utils/ui-theme';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, withSite, type Settings } from '@/utils/settings';
 
 /** The page the popup belongs to: the active tab of the window the toolbar button is in. */
@@ -47,7 +48,8 @@ export function App() {
   const [page, setPage] = useState<PageStatus | null | undefined>(undefined);
   const [entries, setEntries] = useState<ReadonlyMap<string, GlossaryEntry>>(new Map());
   const [tabId, setTabId] = useState<number | undefined>();
-  const [pageScript, setPageScript] = useState<PageScript>('original');
+  /** undefined until the page answers: a converted page must not show *Original* checked meanwhile. */
+  const [pageScript, setPageScript] = useState<PageScript | undefined>();
   /** Until when the page is asked again and again: a conversion just asked for may not have begun. */
   const followUntil = useRef(0);
   const askPage = useRef<() => void>(() => {});
@@ -79,6 +81,7 @@ export function App() {
     };
   }, []);
 
+  useThemeOf(settings.theme);
   const update = (next: Settings) => {
     setSettings(next);
     void saveSettings(next);
@@ -97,18 +100,18 @@ export function App() {
   };
   const scriptControl = (
     <PageScriptControl
-      current={page ? pageScript : null}
+      current={page === undefined ? undefined : page ? pageScript : null}
       variant={settings.traditionalVariant}
       host={host}
       always={host !== null && host in settings.siteScripts}
       onShow={showScript}
       onVariant={(variant) => {
         const next = { ...settings, traditionalVariant: variant };
-        if (pageScript !== 'original' && pageScript !== 'cn') showScript(variant, next);
+        if (pageScript && pageScript !== 'original' && pageScript !== 'cn') showScript(variant, next);
         else update(next);
       }}
       onAlways={(on) => {
-        if (!host || pageScript === 'original') return;
+        if (!host || !pageScript || pageScript === 'original') return;
         const { [host]: _, ...otherRules } = settings.siteScripts;
         update({ ...settings, siteScripts: on ? { ...otherRules, [host]: pageScript } : otherRules });
       }}

@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { TermPopover } from '@/components/TermPopover';
 import cardCss from '@/components/term-card.css?inline';
+import tokensCss from '@/components/tokens.css?inline';
 import { t } from '@/utils/i18n';
 import { setNote, type PersonalGlossary } from '@/utils/personal';
 import type { Settings } from '@/utils/settings';
@@ -77,7 +78,7 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
       position: 'inline',
       anchor: 'html',
       append: 'last',
-      css: cardCss,
+      css: tokensCss + cardCss,
       // Keys typed in the popover (a note) stay out of the page's own shortcuts.
       isolateEvents: true,
       onMount(container) {

@@ -23,6 +23,7 @@ import { launchBenchBrowser } from './browser';
 import { benchIdle, benchPageFloor, emptyExtension, type FloorResult } from './floors';
 import { benchGrowth } from './growth';
 import { benchMemory } from './memory';
+import { benchPopup, popupLine } from './popup';
 import { round } from './timing';
 
 const json = process.argv.includes('--json');
@@ -114,6 +115,7 @@ try {
   await Promise.all([withTifa.close(), without.close(), withEmpty.close()]);
   empty.remove();
 }
+const popup = await benchPopup(CHROMIUM, EXTENSION, server).then((p) => (log(popupLine(p)), p)); // before the conversion runs
 const conversion = await benchConversion(CHROMIUM, EXTENSION, server).finally(() => server.close());
 const ntwt = ntwtFolder();
 const peer = ntwt ? { ntwt: await benchPeer(CHROMIUM, EXTENSION, ntwt) } : undefined;
@@ -173,5 +175,5 @@ const goals = {
 log(`Goals: ${Object.entries(goals).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
 if (json) {
   const matcher = { vsRegExp: worst.vsRegExp, vsCharLoop: Math.min(...runs.map((r) => r.vsCharLoop)), runs, firstGlossaryRuns: firstRuns };
-  console.log(JSON.stringify({ matcher, page, idle, memory, scale, conversion, peer, weight, imported, goals }));
+  console.log(JSON.stringify({ matcher, page, popup, idle, memory, scale, conversion, peer, weight, imported, goals }));
 }

@@ -8,6 +8,7 @@ import { ARTICLE_CN, ARTICLE_HK, hasSeedArticle, readArticle, SEED_ARTICLE } fro
 import { generateNewsPage } from '../fixtures/news-page';
 import { HOSTILE_HEADERS, HOSTILE_PAGES } from './hostile-pages-fixtures';
 import { CONVERSION_PAGES } from './conversion-pages';
+import { DESIGN_PAGES } from './design-pages';
 import { READING_PAGES } from './reading-pages';
 import { OWN_TERM_PAGES } from './own-term-pages';
 import type { GlossaryEntry, MatchData } from '../../utils/engine/glossary';
@@ -145,6 +146,7 @@ export const PAGES: Record<string, () => string> = {
   ...READING_PAGES,
   ...CONVERSION_PAGES,
   ...OWN_TERM_PAGES,
+  ...DESIGN_PAGES,
 };
 
 export interface PageServer {

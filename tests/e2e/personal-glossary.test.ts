@@ -95,8 +95,9 @@ describe('the options page', () => {
 
   it('exports JSON and imports it back into an empty glossary, then undoes the import', async () => {
     await addTerm('低空經濟', { en: 'low-altitude economy', note: XSS });
-    await page.locator('.bundled [data-entry] textarea').first().fill('My note on the first economy entry');
-    await page.locator('.bundled [data-entry]').first().getByRole('button', { name: 'Save note' }).click();
+    await page.locator('.bundled .entry-toggle').first().click(); // a row of the reference opens to its note
+    await page.locator('.bundled .detail textarea').fill('My note on the first economy entry');
+    await page.locator('.bundled .detail').getByRole('button', { name: 'Save note' }).click();
     await expect.poll(() => page.locator('.my-glossary td.term').count()).toBe(2);
     const before = ((await stored()) as { personal: unknown }).personal;
 

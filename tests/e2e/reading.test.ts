@@ -2,11 +2,10 @@
  * The reading experience in real Chromium: pinning, related terms, keyboard stepping, touch,
  * settings taking effect live, hostile page CSS, terms on this page, accessibility (axe-core).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { openExtensionPage, type ExtensionPage } from './extension-page';
 import { highlightCount, hoverTerm, popover, termCentre, useExtension, waitForHighlights } from './harness';
 import { ARTIFACT_DIR } from './paths';
@@ -126,13 +125,7 @@ describe('popover', () => {
     const { x, y } = await termCentre(page, '新質生產力');
     await page.mouse.click(x, y);
     await card().locator('.more').click();
-    const axeSource = readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run({ include: [['tifa-popover']] }, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await axeViolations(page, ['tifa-popover']);
     expect(violations).toEqual([]);
   });
 });

@@ -22,10 +22,11 @@ export async function shootPopover(page: Page, file: string, y: number) {
   });
 }
 
-/** The popup as the toolbar shows it: its own 360 px column, at most 580 px tall. */
+/** The popup as the toolbar shows it: its own 360 px column, at most 600 px tall (a browser's limit). */
 export async function popupImage(popup: Page): Promise<Buffer> {
-  const height = await popup.evaluate(() => Math.min(580, document.body.scrollHeight));
-  return popup.screenshot({ clip: { x: 0, y: 0, width: 360, height } });
+  await popup.setViewportSize({ width: 360, height: 600 });
+  const height = await popup.evaluate(() => Math.min(600, Math.ceil(document.querySelector('.panel')!.getBoundingClientRect().height)));
+  return popup.screenshot({ clip: { x: 0, y: 0, width: 360, height }, animations: 'disabled' });
 }
 
 /**

@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageScriptControl } from '@/components/PageScriptControl';
 import { PageTerms } from '@/components/PageTerms';
 import { PopupPanel } from '@/components/PopupPanel';
 import { SettingsForm } from '@/components/SettingsForm';
@@ -227,10 +229,34 @@ describe('popup', () => {
   it('waits for the page before saying anything of it, and says when the page is being converted', () => {
     const waiting = panel({ page: undefined, pageScript: <p class="page-script" /> });
     expect(waiting.querySelector('.status')?.textContent).toBe('Asking the page…');
-    expect(waiting.querySelector('.page-script')).toBeNull(); // no choice acts on a state not yet known
+    // No choice acts on a state not yet known: every control sits in a disabled fieldset.
+    expect(waiting.querySelector('.page-script')?.closest('fieldset')?.disabled).toBe(true);
+    expect(waiting.querySelector('input[name=enabled]')?.closest('fieldset')?.disabled).toBe(true);
     expect((waiting.querySelector('input[name=site]') as HTMLInputElement).disabled).toBe(true);
     const converting = panel({ page: { ...page, converting: true, chinese: false, terms: 0 } });
     expect(converting.querySelector('.status')?.textContent).toBe('Converting the page; its terms are read again when it is done.');
+  });
+
+  it('shows no page script as chosen until the page says which it shows', () => {
+    const control = (current: Parameters<typeof PageScriptControl>[0]['current']) =>
+      mount(<PageScriptControl current={current} variant="hk" host="news.example" always={false} onShow={() => {}} onVariant={() => {}} onAlways={() => {}} />);
+    const radios = (root: HTMLElement) => [...root.querySelectorAll<HTMLInputElement>('input[name=page-script]')];
+    const waiting = control(undefined);
+    expect(radios(waiting).filter((r) => r.checked)).toEqual([]);
+    expect(waiting.querySelector('fieldset')?.disabled).toBe(true);
+    expect(radios(control('cn')).find((r) => r.checked)?.value).toBe('hans');
+    expect(control('cn').querySelector('fieldset')?.disabled).toBe(false);
+  });
+
+  it('keeps the settings behind the gear, in place of the terms', () => {
+    const root = panel({ children: <p class="terms" /> });
+    const gear = root.querySelector<HTMLButtonElement>('.gear')!;
+    expect(gear.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('select[name=language]')).toBeNull();
+    act(() => gear.click());
+    expect(gear.getAttribute('aria-expanded')).toBe('true');
+    expect(root.querySelector('select[name=language]')).not.toBeNull();
+    expect(root.querySelector('.terms')).toBeNull();
   });
 
   it('reports switches and disables the site switch when Tifa is off', () => {

@@ -167,13 +167,22 @@ describe('options page sections', () => {
     expect(root.textContent).toContain('Export the damaged data');
   });
 
-  it('browses the bundled glossary by category with the reader’s notes', () => {
-    const root = mount(<BundledGlossary entries={[entry]} notes={new Map([[entry.id, XSS]])} hidden={new Set([entry.id])} onSaveNote={noop} onSetHidden={() => {}} language="en" />);
+  it('browses the bundled glossary as a searchable reference, a row opening to its meaning and the reader’s note', () => {
+    const props = { entries: [entry], fold: foldTable(), hidden: new Set([entry.id]), onSaveNote: noop, onSetHidden: () => {} };
+    const root = mount(<BundledGlossary {...props} notes={new Map([[entry.id, XSS]])} language="en" />);
+    expect(root.querySelector('.en')!.textContent).toBe(entry.en);
+    expect(root.querySelector('.meaning')).toBeNull(); // closed until chosen
+    act(() => root.querySelector<HTMLButtonElement>(`[data-entry="${entry.id}"] .entry-toggle`)!.click());
     expect(root.querySelector('.meaning')!.textContent).toBe(entry.meaning);
-    const hant = mount(<BundledGlossary entries={[entry]} notes={new Map()} hidden={new Set()} onSaveNote={noop} onSetHidden={() => {}} language="hant" />);
+    expect(root.querySelector<HTMLTextAreaElement>('.detail textarea')!.value).toBe(XSS);
+    expect(root.querySelector<HTMLInputElement>('.detail input[name=hidden]')!.checked).toBe(true);
+    const hant = mount(<BundledGlossary {...props} notes={new Map()} language="hant" />);
+    act(() => hant.querySelector<HTMLButtonElement>('.entry-toggle')!.click());
     expect(hant.querySelector('.meaning')!.textContent).toBe(entry.zhMeaning.hant);
-    expect(root.querySelector<HTMLTextAreaElement>('[data-entry] textarea')!.value).toBe(XSS);
-    expect(root.querySelector<HTMLInputElement>('[data-entry] input[name=hidden]')!.checked).toBe(true);
+    const search = root.querySelector<HTMLInputElement>('input[name=bundled-search]')!;
+    search.value = 'no such term anywhere';
+    act(() => void search.dispatchEvent(new Event('input')));
+    expect(root.querySelector('table')).toBeNull();
     expect(root.querySelector('select')!.textContent).toContain('Economy & finance (1)');
   });
 });
