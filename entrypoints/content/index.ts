@@ -9,7 +9,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createFoldTable, type FoldTable } from '@/utils/engine/fold';
 import { createTermIndex, type MatchData, type TermIndex } from '@/utils/engine/glossary';
 import { readMatchData, readOnce } from '@/utils/glossary-files';
-import { PAGE_STATUS, parsePageRequest, REVEAL, STEP, STEP_STATE, STEP_TO, type PageRequest, type PageStatus, type StepState } from '@/utils/messages';
+import { PAGE_STATUS, parsePageRequest, REVEAL, STEP_STATE, STEP_TO, type PageRequest, type PageStatus, type StepState } from '@/utils/messages';
 import { mark, timed } from '@/utils/perf';
 import {
   bundledSuppressed,
@@ -146,11 +146,6 @@ export default defineContentScript({
       if (hit) reveal(hit, false);
       else if (index === -1 && popover?.current && !popover.pinned) popover.hide();
     };
-    const step = (direction: 1 | -1) => {
-      const { count, at, typing } = stepState();
-      if (count === 0 || typing) return;
-      stepTo(at === -1 ? (direction === 1 ? 0 : count - 1) : (at + direction + count) % count);
-    };
 
     const status = async (): Promise<PageStatus> => {
       apply(await loadSettings()); // answer for the settings as stored now, not as last seen
@@ -179,7 +174,6 @@ export default defineContentScript({
       if (request.type === PAGE_STATUS) return status();
       if (request.type === STEP_STATE) return Promise.resolve(stepState());
       if (request.type === STEP_TO) stepTo(request.index);
-      if (request.type === STEP) step(request.direction);
       if (request.type === REVEAL) {
         const hit = session?.hits?.inOrder().find((h) => h.term.id === request.id);
         if (hit) reveal(hit, true);

@@ -13,7 +13,7 @@ async function reader(): Promise<(term: string) => string> {
 }
 
 /** The draft with its pinyin filled in from its term, when none was typed. */
-export async function withReading<T extends OwnTermDraft>(draft: T): Promise<T> {
+export async function withReading(draft: OwnTermDraft): Promise<OwnTermDraft> {
   if (draft.pinyin?.trim() || !draft.term.trim()) return draft;
   return { ...draft, pinyin: (await reader())(draft.term.trim()) };
 }
