@@ -6,7 +6,6 @@
 import type { Script } from './engine/glossary';
 
 export const PAGE_STATUS = 'tifa:page-status';
-export const STEP = 'tifa:step';
 export const REVEAL = 'tifa:reveal';
 export const STEP_STATE = 'tifa:step-state';
 export const STEP_TO = 'tifa:step-to';
@@ -18,8 +17,6 @@ export const STEP_TO = 'tifa:step-to';
  */
 export type PageRequest = (
   | { type: typeof PAGE_STATUS }
-  /** Go to the next (1) or previous (-1) term on the page and open its popover. */
-  | { type: typeof STEP; direction: 1 | -1 }
   /** Scroll to the first occurrence of a term and open its popover. */
   | { type: typeof REVEAL; id: string }
   /** How many terms this frame has, which one is open (-1: none), and whether the reader is typing in it: a StepState. */
@@ -55,7 +52,6 @@ export function parsePageRequest(message: unknown): PageRequest | null {
   const m = message as Record<string, unknown>;
   const frame = m.frame === true ? { frame: true as const } : {};
   if (m.type === PAGE_STATUS) return { type: PAGE_STATUS, ...frame };
-  if (m.type === STEP && (m.direction === 1 || m.direction === -1)) return { type: STEP, direction: m.direction, ...frame };
   if (m.type === REVEAL && typeof m.id === 'string') return { type: REVEAL, id: m.id, ...frame };
   if (m.type === STEP_STATE) return { type: STEP_STATE, ...frame };
   if (m.type === STEP_TO && Number.isInteger(m.index) && (m.index as number) >= -1) return { type: STEP_TO, index: m.index as number, ...frame };

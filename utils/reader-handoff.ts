@@ -27,7 +27,6 @@ export interface Reader {
   stepState(): StepState;
   /** Opens the term at `index` in document order; -1 closes a popover stepping opened. */
   stepTo(index: number): void;
-  step(direction: 1 | -1): void;
   reveal(id: string): void;
 }
 

@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PAGE_STATUS, parsePageRequest, REVEAL, STEP, STEP_STATE, STEP_TO, type PageRequest, type PageStatus, type StepState } from '@/utils/messages';
+import { PAGE_STATUS, parsePageRequest, REVEAL, STEP_STATE, STEP_TO, type PageRequest, type PageStatus, type StepState } from '@/utils/messages';
 import { mark } from '@/utils/perf';
 import { loadReader, type Reader } from '@/utils/reader-handoff';
 import { CONVERSION_ENDS, CONVERSION_STARTS, worldEvents } from '@/utils/world-events';
@@ -91,7 +91,6 @@ export default defineContentScript({
       if (request.type === PAGE_STATUS) return status();
       if (request.type === STEP_STATE) return Promise.resolve(reader?.stepState() ?? { count: 0, at: -1, typing: false });
       if (request.type === STEP_TO) reader?.stepTo(request.index);
-      if (request.type === STEP) reader?.step(request.direction);
       if (request.type === REVEAL) reader?.reveal(request.id);
       return undefined;
     };

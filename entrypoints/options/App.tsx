@@ -57,8 +57,13 @@ function initialPrefill(): OwnTermDraft | null {
   return { ...prefill, script: scriptOf(scripts, prefill.term) ?? 'hans' };
 }
 
-/** Pinyin for own terms without one: loaded only when needed (see readings.ts). */
-const readings = () => import('@/utils/personal/readings');
+/**
+ * Pinyin for own terms without one (see readings.ts): a chunk of its own that only this page loads,
+ * asked for as the page opens so that saving a term does not wait for it (a reader may close the
+ * tab right after saving).
+ */
+const readingsModule = import('@/utils/personal/readings');
+const readings = () => readingsModule;
 
 /** Reads an import file a slice at a time, reporting its progress, so the page answers input meanwhile. */
 function readImport(text: string, fileName: string, onProgress: (progress: Progress) => void): Promise<Imported> {

@@ -161,11 +161,6 @@ function createReader(ctx: ContentScriptContext, host: ReaderHost): Reader {
     },
     stepState,
     stepTo,
-    step(direction) {
-      const { count, at, typing } = stepState();
-      if (count === 0 || typing) return;
-      stepTo(at === -1 ? (direction === 1 ? 0 : count - 1) : (at + direction + count) % count);
-    },
     reveal(id) {
       const hit = session?.hits?.inOrder().find((h) => h.term.id === id);
       if (hit) reveal(hit, true);

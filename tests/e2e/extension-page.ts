@@ -1,5 +1,5 @@
 /**
- * Acting as the extension from one of its own pages: settings, and messages to the active tab.
+ * Acting as the extension from one of its own pages: settings, the shortcuts' steps, the badge.
  * Functions passed to evaluate() run in the extension page, where `chrome` is its own global.
  */
 import type { Page } from 'playwright-core';
@@ -8,15 +8,13 @@ import type { Harness } from './harness';
 type Chrome = {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, message: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
 
 export interface ExtensionPage {
   /** Merges `changes` into the stored settings; open tabs follow as they would for the popup. */
   setSettings(changes: Record<string, unknown>): Promise<void>;
-  /** Sends a message to the content script of `page` (made the active tab first). */
-  sendTo(page: Page, message: unknown): Promise<unknown>;
   /** What the next/previous-term shortcut does in `page`'s tab (a test cannot press a browser shortcut). */
   stepTab(page: Page, direction: 1 | -1): Promise<void>;
   /** The browser's id for the tab showing `page`. */
@@ -41,14 +39,6 @@ export async function openExtensionPage(harness: Harness): Promise<ExtensionPage
         const { settings } = await storage.local.get('settings');
         await storage.local.set({ settings: { ...(settings as object), ...changes } });
       }, changes);
-    },
-    async sendTo(page, message) {
-      await page.bringToFront();
-      return ext.evaluate(async (message) => {
-        const { tabs } = (globalThis as unknown as { chrome: Chrome }).chrome;
-        const [tab] = await tabs.query({ active: true, currentWindow: true });
-        return tabs.sendMessage(tab!.id!, message);
-      }, message);
     },
     async stepTab(page, direction) {
       const tabId = await tabOf(page);

@@ -133,7 +133,7 @@ describe('the options page', () => {
     const files = [
       { name: 'cut.json', text: '{\n  "format": "tifa-personal-glossary",\n  "version": 1,\n  "notes": [', expect: /ends too early/ },
       { name: 'bad.csv', text: 'kind,id,term,note\nterm,,新名詞,"unclosed\n', expect: /line 2: a quoted field is never closed/ },
-      { name: 'wrong.json', text: '{"format":"tifa-personal-glossary","version":1,"notes":[],"ownTerms":[{"id":1}],"hidden":[],"deleted":[]}', expect: /ownTerms\[0\]/ },
+      { name: 'wrong.json', text: '{"format":"tifa-personal-glossary","version":1,"notes":[],"ownTerms":[{"id":1}],"hidden":[],"deleted":[]}', expect: /^Nothing was imported\. Own term 1, Id: must be text\nOwn term 1, Term: is missing\n/ },
       { name: 'future.json', text: '{"format":"tifa-personal-glossary","version":99}', expect: /newer Tifa/ },
       { name: 'xss.csv', text: `kind,id,term,note\nnote,${XSS},,x\n`, expect: /line 2, column id: must be a bundled entry id/ },
     ];

@@ -48,7 +48,7 @@ describe('an own term with a bundled form', () => {
     expect(await form().locator('.warning').count()).toBe(0);
     await form().locator('input[name=term]').pressSequentially('发展');
     await expect.poll(() => form().locator('.warning').textContent()).toContain('high-quality development');
-    await page.screenshot({ path: path.join(ARTIFACT_DIR, 'own-term-warning.png') });
+    await form().screenshot({ path: path.join(ARTIFACT_DIR, 'own-term-warning.png') });
     await form().getByRole('button', { name: 'Add a note to it instead' }).click();
     const editor = page.locator('.my-glossary form.note-editor');
     await editor.locator('textarea').fill('Check the 2017 report.');

@@ -72,12 +72,12 @@ describe('popover', () => {
 
   it('steps through the terms from the keyboard, announces them, pins with Enter and gives focus back', async () => {
     await openArticle();
-    await ext.sendTo(page, { type: 'tifa:step', direction: 1 });
+    await ext.stepTab(page, 1);
     await expect.poll(term).toBe('新質生產力'); // the first term of the page
     await expect.poll(() => page.locator('tifa-popover [aria-live]').textContent()).toBe('新質生產力: new quality productive forces');
-    await ext.sendTo(page, { type: 'tifa:step', direction: 1 });
+    await ext.stepTab(page, 1);
     await expect.poll(term).toBe('國際創新科技中心');
-    await ext.sendTo(page, { type: 'tifa:step', direction: -1 });
+    await ext.stepTab(page, -1);
     await expect.poll(term).toBe('新質生產力');
 
     await page.keyboard.press('Enter');
@@ -91,7 +91,7 @@ describe('popover', () => {
     page = await harness.open('/split.html');
     await waitForHighlights(page);
     await page.locator('#field').click();
-    await ext.sendTo(page, { type: 'tifa:step', direction: 1 });
+    await ext.stepTab(page, 1);
     await page.waitForTimeout(400);
     expect(await card().count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('field');

@@ -51,6 +51,12 @@ describe('JSON import', () => {
     expect(message).not.toMatch(/ownTerms|notes\[|updatedAt:/);
   });
 
+  it('names a field left out', () => {
+    const doc = JSON.parse(toJson(v1));
+    delete doc.ownTerms[0].term;
+    expect(error(JSON.stringify(doc))).toBe('Own term 1, Term: is missing');
+  });
+
   it('says how many records a list may hold, without the stored field names', () => {
     const doc = JSON.parse(toJson(v1));
     doc.hidden = Array.from({ length: 10_001 }, (_, i) => ({ entryId: `entry-${i}`, updatedAt: 1 }));

@@ -115,11 +115,15 @@ describe('options page sections', () => {
     expect(onNoteInstead).toHaveBeenCalledWith(entry, '');
 
     type('replaces', 'no-such-id');
-    await act(async () => root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    await act(async () => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
     expect(root.querySelector('.error')!.textContent).toBe('Tifa’s glossary has no entry “no-such-id”: choose one from the list.');
     expect(onSubmit).not.toHaveBeenCalled();
     type('replaces', '');
-    await act(async () => root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    await act(async () => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
     // A bundled form takes that entry's place: recorded, so its explanation fills the empty fields.
     expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ term: '新質生產力', replaces: entry.id }));
   });

@@ -26,7 +26,7 @@ describe('keyboard commands', () => {
     // The fake browser has no commands API: capture the listener the module registers.
     let listener: ((command: string, tab?: { id?: number }) => void) | undefined;
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((fn) => void (listener = fn as never));
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ count: 1, at: -1, typing: false });
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ count: 1, at: -1, typing: false } as never);
     setupTermSteps();
     listener!('next-term', { id: 9 });
     listener!('something-else', { id: 9 });

@@ -4,6 +4,7 @@ import { BundledGlossary } from '@/components/options/BundledGlossary';
 import { TermTrend } from '@/components/TermTrend';
 import type { GlossaryEntry } from '@/utils/engine/glossary';
 import type { EntryTrend } from '@/utils/engine/trend';
+import { foldTable } from './helpers';
 
 const trend: EntryTrend = {
   cctv: [2023, [10, 0, 40], [12, 0, 85]],
@@ -49,8 +50,8 @@ describe('the bundled glossary, rising terms first', () => {
   const entries = [entry('steady', { cctv: [2023, [20, 20, 20], [5, 5, 5]] }), entry('unseen'), entry('rising', { cctv: [2023, [10, 10, 40], [2, 2, 8]] })];
 
   it('keeps the glossary order until asked, then puts rising terms first with their rise', async () => {
-    const root = mountNode(<BundledGlossary entries={entries} notes={new Map()} hidden={new Set()} onSaveNote={async () => null} onSetHidden={() => {}} language="en" />);
-    const order = () => [...root.querySelectorAll('.entries > li')].map((li) => li.getAttribute('data-entry'));
+    const root = mountNode(<BundledGlossary entries={entries} fold={foldTable()} notes={new Map()} hidden={new Set()} onSaveNote={async () => null} onSetHidden={() => {}} language="en" />);
+    const order = () => [...root.querySelectorAll('tbody tr[data-entry]')].map((li) => li.getAttribute('data-entry'));
     expect(order()).toEqual(['steady', 'unseen', 'rising']);
     const box = root.querySelector<HTMLInputElement>('input[name="rising"]')!;
     box.checked = true;

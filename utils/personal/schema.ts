@@ -199,11 +199,13 @@ function recordName(list: string, index: number, record: unknown): string {
 export function describeIssue(issue: v.BaseIssue<unknown>): string {
   const [first, second, third] = issue.path ?? [];
   if (!first) return issue.message;
+  // A field left out: the object's own message would describe the whole record.
+  const message = issue.kind === 'schema' && issue.received === 'undefined' && issue.type.endsWith('object') ? t('ruleMissing') : issue.message;
   const list = typeof first.key === 'string' && first.key in LISTS ? first.key : null;
-  if (!list) return t('issueAt', fieldName(first.key), issue.message);
-  if (!second || typeof second.key !== 'number') return t('issueAt', t(LISTS[list]![0]), issue.message);
+  if (!list) return t('issueAt', fieldName(first.key), message);
+  if (!second || typeof second.key !== 'number') return t('issueAt', t(LISTS[list]![0]), message);
   const record = recordName(list, second.key, second.value);
-  return third ? t('issueAtField', record, fieldName(third.key), issue.message) : t('issueAt', record, issue.message);
+  return third ? t('issueAtField', record, fieldName(third.key), message) : t('issueAt', record, message);
 }
 
 export type Validated =
