@@ -57,3 +57,17 @@ export function parseToolbarState(message: unknown): ToolbarState | null {
   if (m.type !== TOOLBAR || typeof m.active !== 'boolean' || typeof m.badge !== 'string' || !/^\d{0,4}$/.test(m.badge)) return null;
   return { type: TOOLBAR, active: m.active, badge: m.badge };
 }
+
+export const ADD_TERM = 'tifa:add-term';
+
+/** From a candidate's popover to the background: open the add form prefilled with the candidate. */
+export interface AddTermRequest {
+  type: typeof ADD_TERM;
+  term: string;
+}
+
+export function parseAddTermRequest(message: unknown): AddTermRequest | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  return m.type === ADD_TERM && typeof m.term === 'string' && m.term.trim() !== '' ? { type: ADD_TERM, term: m.term } : null;
+}

@@ -23,3 +23,25 @@ export function timed<T>(work: () => T): T {
 export function mark(name: 'start' | 'reading' | 'first-highlight' | 'scanned'): void {
   if (BENCH) performance.mark(`tifa:${name}`, { detail: { scriptMs } });
 }
+
+/**
+ * A script-time count of its own, for work the bench reports apart (the candidate formulations):
+ * `timed` adds to it, `mark` records it as the mark `tifa:<name>`.
+ */
+export function stopwatch(name: 'candidates') {
+  let ms = 0;
+  return {
+    timed<T>(work: () => T): T {
+      if (!BENCH) return work();
+      const start = performance.now();
+      try {
+        return timed(work);
+      } finally {
+        ms += performance.now() - start;
+      }
+    },
+    mark(): void {
+      if (BENCH) performance.mark(`tifa:${name}`, { detail: { scriptMs: ms } });
+    },
+  };
+}

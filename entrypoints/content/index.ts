@@ -23,6 +23,7 @@ import {
 import { DEFAULT_SETTINGS, isActiveOn, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { CONVERSION_ENDS, CONVERSION_STARTS, worldEvents } from '@/utils/world-events';
 import './highlight.css';
+import { markCandidates } from './candidates';
 import { whenChinese } from './chinese-check';
 import { createEntryStore } from './entry-store';
 import { createHighlighter } from './highlights';
@@ -33,7 +34,7 @@ import { createPopover, POPOVER_HOST, type Popover } from './popover';
 import { createToolbarReport } from './toolbar-report';
 
 /** Settings that change what is marked: the page is read again when one changes. */
-const RESCAN_ON = ['highlight', 'density', 'hiddenCategories'] as const;
+const RESCAN_ON = ['highlight', 'density', 'hiddenCategories', 'candidates'] as const;
 
 interface Session {
   abort: AbortController;
@@ -71,7 +72,8 @@ export default defineContentScript({
       const hits = createHitStore(index, highlighter, settings);
       current.hits = hits;
       signal.addEventListener('abort', () => hits.clear(), { once: true });
-      scanPage({ hits, signal, exclude, onFirstScan: () => mark('scanned'), onSettled: reportToolbar });
+      const candidates = { ctx, index, signal, exclude, settings: () => settings };
+      scanPage({ hits, signal, exclude, onFirstScan: () => (mark('scanned'), markCandidates(candidates)), onSettled: reportToolbar });
       current.open = trackInteraction(signal, ctx, hits, popover, highlighter, () => settings).open;
     };
     /** The bundled terms and the reader's own (first, so a form both have is the reader's). */
