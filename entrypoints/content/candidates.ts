@@ -26,6 +26,11 @@ import { walkBlocks, type TextBlock } from './page-text';
 export const CANDIDATE_HIGHLIGHT = 'tifa-candidate';
 const ACTIVE = 'tifa-candidate-active';
 const HAS_HAN = new RegExp(`[${HAN}]`);
+/**
+ * Pages with more text than this (about twenty long articles) are not looked at: the detector runs
+ * in one go, and a formulation worth flagging recurs within an article anyway.
+ */
+const MAX_CHARS = 200_000;
 
 export interface CandidateOptions {
   ctx: ContentScriptContext;
@@ -41,8 +46,11 @@ export function markCandidates({ ctx, index, signal, exclude, settings }: Candid
   const watch = stopwatch('candidates');
   const blocks: TextBlock[] = [];
   const inputs: CandidateBlock[] = [];
+  let chars = 0;
   function* read(): Generator<void> {
     for (const block of walkBlocks(document.body, { exclude })) {
+      chars += block.text.length;
+      if (chars > MAX_CHARS) return;
       if (HAS_HAN.test(block.text)) {
         blocks.push(block);
         inputs.push({ text: block.text, hits: index.matcher.findAll(block.text) });
@@ -51,7 +59,7 @@ export function markCandidates({ ctx, index, signal, exclude, settings }: Candid
     }
   }
   void whenIdle(read(), signal, watch.timed).then(() => {
-    if (signal.aborted) return;
+    if (signal.aborted || chars > MAX_CHARS) return watch.mark();
     watch.timed(() => show(detectCandidates(inputs, { fold: (text) => foldText(index.fold, text) })));
     watch.mark();
   });

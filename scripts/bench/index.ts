@@ -14,6 +14,7 @@ import { ARTICLE_HK } from '../../tests/fixtures/articles';
 import { ROOT } from '../../tests/e2e/paths';
 import { ENTRIES_DIR } from '../../glossary/build';
 import { benchMatcher, type MatcherResult } from './matcher';
+import { benchCandidates } from './candidates';
 import { benchConversion } from './conversion';
 import { benchPages } from './page';
 import { round } from './timing';
@@ -70,6 +71,7 @@ log(
 
 const server = await servePages();
 const page = await benchPages(CHROMIUM, EXTENSION, server);
+const candidates = await benchCandidates(CHROMIUM, EXTENSION, server);
 const conversion = await benchConversion(CHROMIUM, EXTENSION, server).finally(() => server.close());
 for (const p of page) {
   log(
@@ -80,6 +82,10 @@ for (const p of page) {
   );
 }
 
+log(
+  `Candidates: test article ${candidates.found} marked, script ${candidates.scriptMs} ms = ${candidates.vsMarking}× marking its terms (median of 9); ` +
+    `5 MB page ${candidates.hugeScriptMs} ms, longest task ${candidates.hugeLongestTaskMs} ms (goal ≤ 50)`,
+);
 log(
   `Conversion: popup click → test article in 简体 ${conversion.articleColdMs} ms first time (converter page opened, converter built), ` +
     `${conversion.articleWarmMs} ms after; in 繁體 (Taiwan) ${conversion.articleTaiwanMs} ms`,
@@ -110,5 +116,5 @@ const goals = {
 log(`Goals: ${Object.entries(goals).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
 if (json) {
   const matcher = { vsRegExp: worst.vsRegExp, vsCharLoop: Math.min(...runs.map((r) => r.vsCharLoop)), runs, firstGlossaryRuns: firstRuns };
-  console.log(JSON.stringify({ matcher, page, conversion, weight, goals }));
+  console.log(JSON.stringify({ matcher, page, candidates, conversion, weight, goals }));
 }

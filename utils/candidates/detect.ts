@@ -128,7 +128,9 @@ export function detectCandidates(blocks: readonly CandidateBlock[], options: Par
 
   for (const text of folded) {
     for (const [, phrase] of text.matchAll(quotedPhrase())) {
-      if (phrase!.length >= minQuotedLength) propose(phrase!, quotedKind(phrase!), 1);
+      if (phrase!.length < minQuotedLength) continue;
+      const kind = quotedKind(phrase!);
+      if (kind !== 'quoted' || quotedPhrases) propose(phrase!, kind, 1);
     }
     for (const [, head, body] of text.matchAll(NUMBERED_RUN)) {
       if (body!.length < 2) continue;
@@ -160,7 +162,7 @@ export function detectCandidates(blocks: readonly CandidateBlock[], options: Par
     if (occurrences.some((o) => overlaps(blocks[o.block]!.hits, o))) continue;
     const free = occurrences.filter((o) => !overlaps(taken[o.block]!, o));
     if (free.length === 0) continue;
-    if (proposal.kind === 'quoted' && (!quotedPhrases || free.length < minQuotedUses)) continue;
+    if (proposal.kind === 'quoted' && free.length < minQuotedUses) continue;
     for (const o of free) taken[o.block]!.push(o);
     const first = free[0]!;
     found.push({ key, text: blocks[first.block]!.text.slice(first.start, first.end), kind: proposal.kind, occurrences: free, quoted: proposal.quoted });
