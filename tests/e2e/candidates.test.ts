@@ -6,31 +6,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExtensionPage, type ExtensionPage } from './extension-page';
+import { CANDIDATE_PATH, candidateCentre, candidateTexts, routeCandidatePage, SLOGAN } from './candidate-pages';
 import { popover, useExtension, waitForHighlights } from './harness';
-
-// Our own text: "三个始终坚持" is made up, so no glossary can have it; 高质量发展 and 新时代 are terms.
-const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>省委全会</title></head><body>
-<h1>省委全会部署“三个始终坚持”</h1>
-<p>全会强调，要把“三个始终坚持”贯穿工作全过程，推动高质量发展。</p>
-<p>各级干部要深刻领会<b>三个始终</b>坚持的内涵。</p>
-<p>会议指出，三个始终坚持是做好新时代工作的根本遵循。</p>
-</body></html>`;
-const SLOGAN = '三个始终坚持';
 
 const harness = useExtension();
 let ext: ExtensionPage;
 let news: Page;
 
-const candidateTexts = (page: Page) =>
-  page.evaluate(() => {
-    const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };
-    return [...(CSS.highlights.get('tifa-candidate') ?? [])].map((range) => live(range).toString());
-  });
-
 beforeAll(async () => {
-  await harness.browser.context.route('**/candidates.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: PAGE }));
+  await routeCandidatePage(harness.browser.context);
   ext = await openExtensionPage(harness);
-  news = await harness.open('/candidates.html');
+  news = await harness.open(CANDIDATE_PATH);
   await waitForHighlights(news);
 });
 afterAll(async () => {
@@ -46,14 +32,7 @@ describe('candidate formulations', () => {
   });
 
   it('opens a popover with the kind, the sentences and Add to my glossary, which opens the form prefilled', async () => {
-    const box = await news.evaluate(() => {
-      const range = [...CSS.highlights.get('tifa-candidate')!][1]!;
-      const live = new Range();
-      live.setStart(range.startContainer, range.startOffset);
-      live.setEnd(range.endContainer, range.endOffset);
-      const { left, top, width, height } = live.getClientRects()[0]!;
-      return { x: left + width / 2, y: top + height / 2 };
-    });
+    const box = await candidateCentre(news, 1);
     await news.mouse.click(box.x, box.y);
     const card = popover(news).filter({ has: news.locator('.candidate') });
     await expect.poll(() => card.isVisible()).toBe(true);

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { popover, useExtension, waitForHighlights } from './harness';
 import { EXTENSION_DIR } from './paths';
+import { openSidePanelWindow } from './sidepanel-window';
 
 const harness = useExtension();
 let hk: Page;
@@ -23,16 +24,7 @@ beforeAll(async () => {
   await waitForHighlights(hk);
   cn = await harness.open('/article-cn.html');
   await waitForHighlights(cn);
-  const opener = await harness.browser.context.newPage();
-  await opener.goto(`chrome-extension://${harness.browser.extensionId}/popup.html`);
-  const opened = harness.browser.context.waitForEvent('page');
-  await opener.evaluate(() => {
-    const { chrome } = globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> }; runtime: { getURL(p: string): string } } };
-    return chrome.windows.create({ url: chrome.runtime.getURL('/sidepanel.html'), width: 420, height: 720 });
-  });
-  panel = await opened;
-  await panel.waitForLoadState();
-  await opener.close();
+  panel = await openSidePanelWindow(harness);
 });
 afterAll(async () => {
   await Promise.all([hk, cn, panel].map((page) => page.close()));
