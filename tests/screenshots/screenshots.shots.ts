@@ -47,7 +47,7 @@ describe('English UI', () => {
     const page = await harness.open(CANDIDATE_PATH);
     await waitForHighlights(page);
     await expect.poll(() => candidateTexts(page)).toHaveLength(4);
-    const { x, y } = await candidateCentre(page, 1);
+    const { x, y } = await candidateCentre(page, 0);
     await page.mouse.click(x, y);
     await expect.poll(() => popover(page).locator('.candidate').isVisible()).toBe(true);
     await shootPopover(page, 'candidate.png', y);
