@@ -42,10 +42,10 @@ export function readArticle(id: string): { text: string } | { absent: string } {
   if (!m) return { absent: `not an article id: ${id}` };
   const [, source, file, item] = m as unknown as [string, 'cctv' | 'citizen-news', string, string?];
   const entry = entryOf(source);
+  const day = source === 'cctv' ? cctvDay(file) : undefined;
+  if (source === 'cctv' && (!day || isHeldOut('cctv', day))) return { absent: `${id} is held out` };
   if (!hasMirror(entry.repo)) return { absent: `no mirror of ${entry.repo} (see README, Mining)` };
   if (source === 'cctv') {
-    const day = cctvDay(file);
-    if (!day || isHeldOut('cctv', day)) return { absent: `${id} is held out` };
     const items = cctvItems(readMirrorFile(entry.repo, entry.commit, file));
     const text = items[Number(item) - 1];
     return text === undefined ? { absent: `${file} has no item ${item}` } : { text };

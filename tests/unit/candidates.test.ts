@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadLabels, readArticle } from '@/glossary/candidates-eval/articles';
 import { detectCandidates, type CandidateBlock } from '@/utils/candidates/detect';
 import { sentencesWith } from '@/utils/candidates/sentences';
 import { foldText } from '@/utils/engine/fold';
@@ -70,5 +74,25 @@ describe('candidate formulations', () => {
       [{ text: '三个务必', term: true }, { text: '，永远在路上！', term: false }],
     ]);
     expect(sentencesWith(candidate!, page, 1)).toHaveLength(1);
+  });
+});
+
+describe('candidate labels', () => {
+  it('reads ids and verdicts, and names an article whose verdict is neither yes nor no', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tifa-labels-'));
+    const file = path.join(dir, 'labels.yaml');
+    writeFileSync(file, 'articles:\n  - id: cctv:news/20230307.md#2\n    candidates:\n      三个没有变: yes\n  - id: cctv:news/20230921.md#4\n');
+    expect(loadLabels(file)).toEqual([
+      { id: 'cctv:news/20230307.md#2', candidates: { 三个没有变: 'yes' } },
+      { id: 'cctv:news/20230921.md#4', candidates: {} },
+    ]);
+    writeFileSync(file, 'articles:\n  - id: cctv:news/20230307.md#2\n    candidates:\n      三个没有变: maybe\n');
+    expect(() => loadLabels(file)).toThrow('cctv:news/20230307.md#2: "三个没有变" must be yes or no, not maybe');
+    rmSync(dir, { recursive: true });
+  });
+
+  it('refuses a held-out article by its id, before reading anything', () => {
+    expect(readArticle('cctv:news/20230314.md#1')).toEqual({ absent: 'cctv:news/20230314.md#1 is held out' });
+    expect(readArticle('elsewhere:x')).toEqual({ absent: 'not an article id: elsewhere:x' });
   });
 });
