@@ -62,7 +62,7 @@ export const DEFAULT_DETECT_OPTIONS: Omit<DetectOptions, 'fold'> = { quotedPhras
 // Numerals preceded by these count things or tell the time, they do not name a slogan: 第三个,
 // 这两项, 每三个, 其中两个, 下午两点.
 const NOT_BEFORE = '第这那每几前后头其另逾近约数上下余午晚早';
-// Not 一 (一个, 一项: "a"), nor 百/千/万 (counts), nor 十 before 大 (十九大 is a Party congress).
+// Not 一 (一个, 一项: "a"), nor 百/千/万 (counts). Party congresses (十九大, 二十大) are CONGRESS.
 const SLOGAN_NUMERAL = '[二两三四五六七八九十]';
 /** A numeral, a classifier, then the Han characters that follow (cut to a slogan's length below). */
 const NUMBERED_RUN = new RegExp(`(?<![${NOT_BEFORE}]|${NUMERAL})(${SLOGAN_NUMERAL}{1,2}[个大项条点])([${HAN}]+)`, 'g');
@@ -75,8 +75,8 @@ const MAX_BODY = 6;
 /** A slogan used once is taken only when punctuation ends it this soon. */
 const MAX_LONE_BODY = 4;
 /**
- * How a numbered slogan's body opens: an imperative or a stance (四个必须, 六个坚持, 两个维护, 四个
- * 意识, 五个一批, 三个务必), where counting opens with a noun (三个月, 两个居民点, 五大洲, 两项控罪).
+ * How a numbered slogan's body opens: an imperative or a stance (四个必须, 六个坚持, 两个维护, 六个
+ * 强大, 五个一批, 三个没有变), where counting opens with a noun (三个月, 两个居民点, 五大洲, 两项控罪).
  * Read off the numbered phrases of the mined corpus: a body opening otherwise is taken only in quotes.
  */
 const SLOGAN_OPENERS = new Set('必坚始充精务维自全毫不没一统协着注善敢是聚保强严深推加实构促稳优带以守跳做');
