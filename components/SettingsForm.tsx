@@ -68,6 +68,10 @@ export function SettingsForm({ settings, onChange, withCategories = false }: Set
         <input type="checkbox" name="badge" checked={settings.badge} onChange={(e) => set('badge', e.currentTarget.checked)} />{' '}
         {t('settingBadge')}
       </label>
+      <label class="row">
+        <input type="checkbox" name="candidates" checked={settings.candidates} onChange={(e) => set('candidates', e.currentTarget.checked)} />{' '}
+        {t('settingCandidates')}
+      </label>
       {withCategories && (
         <fieldset class="categories">
           <legend>{t('settingCategories')}</legend>

@@ -43,3 +43,13 @@ export function readOnce<T>(read: () => Promise<T>): () => Promise<T> {
       throw error;
     }));
 }
+
+/** The entries a page's terms need, read shard by shard as new ids come, each entry kept once (popup, side panel). */
+export function createEntryCache(): (ids: readonly string[]) => Promise<ReadonlyMap<string, GlossaryEntry>> {
+  const known = new Map<string, GlossaryEntry>();
+  return async (ids) => {
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length > 0) for (const entry of await readEntriesOf(missing)) known.set(entry.id, entry);
+    return new Map(known);
+  };
+}

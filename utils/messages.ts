@@ -115,3 +115,17 @@ export interface LoadReader {
 
 export const isLoadReader = (message: unknown): message is LoadReader =>
   typeof message === 'object' && message !== null && (message as { type?: unknown }).type === LOAD_READER;
+
+export const ADD_TERM = 'tifa:add-term';
+
+/** From a candidate's popover to the background: open the add form prefilled with the candidate. */
+export interface AddTermRequest {
+  type: typeof ADD_TERM;
+  term: string;
+}
+
+export function parseAddTermRequest(message: unknown): AddTermRequest | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  return m.type === ADD_TERM && typeof m.term === 'string' && m.term.trim() !== '' ? { type: ADD_TERM, term: m.term } : null;
+}

@@ -38,3 +38,25 @@ export function benchSetting(name: string): number | undefined {
 export function benchExpose(name: string, fn: unknown): void {
   if (BENCH) (globalThis as Record<string, unknown>)[`tifaBench_${name}`] = fn;
 }
+
+/**
+ * A script-time count of its own, for work the bench reports apart (the candidate formulations):
+ * `timed` adds to it, `mark` records it as the mark `tifa:<name>`.
+ */
+export function stopwatch(name: 'candidates') {
+  let ms = 0;
+  return {
+    timed<T>(work: () => T): T {
+      if (!BENCH) return work();
+      const start = performance.now();
+      try {
+        return timed(work);
+      } finally {
+        ms += performance.now() - start;
+      }
+    },
+    mark(): void {
+      if (BENCH) performance.mark(`tifa:${name}`, { detail: { scriptMs: ms } });
+    },
+  };
+}

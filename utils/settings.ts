@@ -33,6 +33,8 @@ const SettingsSchema = v.object({
   theme: v.fallback(v.picklist(['page', 'system', 'light', 'dark']), 'page'),
   /** The number of distinct terms on the page, as a badge on the toolbar button. */
   badge: v.fallback(v.boolean(), true),
+  /** Formulations not in any glossary yet, marked apart (utils/candidates/). */
+  candidates: v.fallback(v.boolean(), true),
   fontSize: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(FONT_SIZE.min), v.maxValue(FONT_SIZE.max)), 15),
   /** Categories whose terms are not marked. */
   hiddenCategories: v.fallback(v.array(v.picklist(Object.keys(CATEGORIES) as Category[])), []),

@@ -7,8 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { FrameAnswer } from './frame-terms';
-import type { PageRequest } from './messages';
+import { mergeStatuses, type FrameAnswer } from './frame-terms';
+import { PAGE_STATUS, type PageRequest, type PageStatus } from './messages';
 
 const framesOf = (tabId: number) => storage.defineItem<number[]>(`session:tifaFrames${tabId}`, { fallback: [] });
 
@@ -47,4 +47,11 @@ export async function askFrames<T>(tabId: number, request: PageRequest): Promise
   const silent = answers.filter((a) => a.frameId !== 0 && a.answer === undefined).map((a) => a.frameId);
   if (silent.length) void change(tabId, (ids) => ids.filter((id) => !silent.includes(id)));
   return answers.filter((a): a is FrameAnswer<T> => a.answer !== undefined);
+}
+
+/** The page's status with its frames' terms; null where no content script answers (browser pages, stores). */
+export async function askTabStatus(tabId: number | undefined): Promise<PageStatus | null> {
+  if (tabId === undefined) return null;
+  const [top, ...frames] = await askFrames<PageStatus>(tabId, { type: PAGE_STATUS });
+  return top?.frameId === 0 ? mergeStatuses(top.answer, frames) : null;
 }

@@ -170,7 +170,7 @@ export function BundledGlossary(props: BundledGlossaryProps) {
           {found.length > limit && (
             <div class="actions">
               <button type="button" onClick={() => setLimit(limit + PAGE)}>
-                {t('optShowMore')}
+                {t('optShowMore', Math.min(PAGE, found.length - limit))}
               </button>
             </div>
           )}

@@ -1,5 +1,5 @@
 /**
- * "Add to my glossary" on a text selection: opens the options page in a new tab with the add form
+ * "Add to my glossary" on a text selection, or from a candidate formulation's popover: opens the options page in a new tab with the add form
  * prefilled (the selection, its script, the page it came from).
  *
  * A tab rather than a form on the page: it has room for the meaning and a note, needs no script
@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
+import { parseAddTermRequest } from '@/utils/messages';
 import { addFormHash } from '@/utils/personal/prefill';
 
 const MENU_ID = 'tifa-add-to-glossary';
@@ -20,9 +21,15 @@ export function setupAddToGlossary(): void {
       void browser.runtime.lastError;
     });
   });
+  const openForm = (term: string, source?: string) =>
+    browser.tabs.create({ url: browser.runtime.getURL('/options.html') + addFormHash({ term, source }) });
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText) return;
-    const hash = addFormHash({ term: info.selectionText, source: info.pageUrl });
-    void browser.tabs.create({ url: browser.runtime.getURL('/options.html') + hash });
+    void openForm(info.selectionText, info.pageUrl);
+  });
+  // The page is the sender's tab, not what the page says it is.
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const request = parseAddTermRequest(message);
+    return request ? openForm(request.term, sender.tab?.url).then(() => true) : undefined;
   });
 }

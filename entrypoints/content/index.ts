@@ -12,6 +12,8 @@ import { mark } from '@/utils/perf';
 import { loadReader, type Reader } from '@/utils/reader-handoff';
 import { CONVERSION_ENDS, CONVERSION_STARTS, worldEvents } from '@/utils/world-events';
 import './highlight.css';
+// The candidates' marks: page-level for the same reason (used by the reader's candidates.ts).
+import './candidates.css';
 import { whenChinese } from './chinese-check';
 import { isOn, loadRawSettings, readSwitch, watchRawSettings, type Switch } from './switch';
 import { createToolbarReport } from './toolbar-report';

@@ -6,10 +6,9 @@ import { PageTerms } from '@/components/PageTerms';
 import { PageGlossary } from './PageGlossary';
 import { PopupPanel } from '@/components/PopupPanel';
 import type { GlossaryEntry } from '@/utils/engine/glossary';
-import { readEntriesOf } from '@/utils/glossary-files';
-import { mergeStatuses } from '@/utils/frame-terms';
-import { PAGE_STATUS, REVEAL, type PageRequest, type PageStatus } from '@/utils/messages';
-import { askFrame, askFrames } from '@/utils/tab-frames';
+import { createEntryCache } from '@/utils/glossary-files';
+import { REVEAL, type PageRequest, type PageStatus } from '@/utils/messages';
+import { askFrame, askTabStatus } from '@/utils/tab-frames';
 import type { ScriptStatus, ScriptStatusRequest, SetTabScript } from '@/utils/convert/messages';
 import type { PageScript } from '@/utils/convert/targets';
 import { useThemeOf } from '@/utils/ui-theme';
@@ -27,21 +26,7 @@ function send(tabId: number | undefined, request: PageRequest | ScriptStatusRequ
   return browser.tabs.sendMessage(tabId, request).catch(() => undefined);
 }
 
-/** The page's status with its frames' terms; null where no content script answers (browser pages, stores). */
-async function tabStatus(tabId: number | undefined): Promise<PageStatus | null> {
-  if (tabId === undefined) return null;
-  const [top, ...frames] = await askFrames<PageStatus>(tabId, { type: PAGE_STATUS });
-  return top?.frameId === 0 ? mergeStatuses(top.answer, frames) : null;
-}
-
-const known = new Map<string, GlossaryEntry>();
-
-/** The entries of the terms on the page: only their shards are read, each once. */
-async function entriesFor(status: PageStatus): Promise<ReadonlyMap<string, GlossaryEntry>> {
-  const missing = status.found.map((term) => term.id).filter((id) => !known.has(id));
-  if (missing.length > 0) for (const entry of await readEntriesOf(missing)) known.set(entry.id, entry);
-  return new Map(known);
-}
+const entriesFor = createEntryCache();
 
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -59,9 +44,9 @@ export function App() {
     const refresh = async (tab: number | undefined) => {
       clearTimeout(again);
       setSettings(await loadSettings());
-      const status = await tabStatus(tab);
+      const status = await askTabStatus(tab);
       setPage(status);
-      if (status) void entriesFor(status).then(setEntries);
+      if (status) void entriesFor(status.found.map((term) => term.id)).then(setEntries);
       // The terms come back when the conversion is done: ask until then.
       if (status?.converting || Date.now() < followUntil.current) again = setTimeout(() => void refresh(tab), 250);
       // No answer: the page converter was never injected, the page shows its own text.

@@ -28,10 +28,11 @@ import { createHighlighter } from './highlights';
 import { createHitStore, type HitStore, type TermHit } from './hit-store';
 import { isTyping, trackInteraction } from './interaction';
 import { scanPage } from './page-scanner';
+import { markCandidates } from './candidates';
 import { createPopover, POPOVER_HOST, type Popover } from './popover';
 
 /** Settings that change what is marked: the page is read again when one changes. */
-const RESCAN_ON = ['highlight', 'density', 'hiddenCategories'] as const;
+const RESCAN_ON = ['highlight', 'density', 'hiddenCategories', 'candidates'] as const;
 
 interface Session {
   abort: AbortController;
@@ -63,7 +64,8 @@ function createReader(ctx: ContentScriptContext, host: ReaderHost): Reader {
     const hits = createHitStore(index, highlighter, settings);
     current.hits = hits;
     signal.addEventListener('abort', () => hits.clear(), { once: true });
-    scanPage({ hits, signal, exclude, onFirstScan: () => mark('scanned'), onSettled: host.onSettled });
+    const candidates = { ctx, index, signal, exclude, settings: () => settings };
+    scanPage({ hits, signal, exclude, onFirstScan: () => (mark('scanned'), markCandidates(candidates)), onSettled: host.onSettled });
     current.open = trackInteraction(signal, ctx, hits, popover, highlighter, currentSettings).open;
   };
   /** The bundled terms and the reader's own (first, so a form both have is the reader's). */

@@ -1,6 +1,6 @@
 /** From recurring phrases to a ranked list of candidate formulations. Pure. */
 import type { GeneralFrequency } from './general-frequency';
-import { isNumberedSlogan } from './patterns';
+import { BAD_END, BAD_START, isNumberedSlogan } from './patterns';
 
 export interface Phrase {
   /** Folded (Simplified-keyed) text. */
@@ -32,11 +32,6 @@ export interface RankOptions {
 }
 
 export const DEFAULT_RANK_OPTIONS: RankOptions = { minEntropy: 1, minQuoted: 3, namePenalty: 0.3 };
-
-// A phrase that begins or ends with a particle or a linking word is a piece of a sentence, not a
-// name; one that ends in 摄 is a photo credit.
-const BAD_START = new Set('的了着们并而但把被也之其');
-const BAD_END = new Set('的了着和与及是在将把被并而或但还又也都就从向对于让使给摄');
 
 export function rankPhrases(
   phrases: readonly Phrase[],

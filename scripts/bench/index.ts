@@ -18,6 +18,7 @@ import { benchMatcher, type MatcherResult } from './matcher';
 import { benchConversion, conversionReport } from './conversion';
 import { benchPeer, ntwtFolder, peerReport } from './peer';
 import { benchImport } from './import';
+import { benchCandidates } from './candidates';
 import { benchPages } from './page';
 import { launchBenchBrowser } from './browser';
 import { benchIdle, benchPageFloor, emptyExtension, type FloorResult } from './floors';
@@ -116,6 +117,7 @@ try {
   empty.remove();
 }
 const popup = await benchPopup(CHROMIUM, EXTENSION, server).then((p) => (log(popupLine(p)), p)); // before the conversion runs
+const candidates = await benchCandidates(CHROMIUM, EXTENSION, server);
 const conversion = await benchConversion(CHROMIUM, EXTENSION, server).finally(() => server.close());
 const ntwt = ntwtFolder();
 const peer = ntwt ? { ntwt: await benchPeer(CHROMIUM, EXTENSION, ntwt) } : undefined;
@@ -148,6 +150,10 @@ for (const g of scale) {
   log(`Scale: ${String(g.entries).padStart(6)} entries  match data ${g.matchDataKiB} KiB  Tifa's script to fully marked (test article) ${g.startupMs.median} ms (${g.startupMs.min}–${g.startupMs.max})`);
 }
 
+log(
+  `Candidates: test article ${candidates.found} marked, script ${candidates.scriptMs} ms = ${candidates.vsMarking}× marking its terms (median of 9); ` +
+    `5 MB page ${candidates.hugeScriptMs} ms, longest task ${candidates.hugeLongestTaskMs} ms (goal ≤ 50)`,
+);
 const converting = conversionReport(conversion);
 converting.lines.forEach(log);
 const beside = peer && peerReport(peer.ntwt);
@@ -175,5 +181,5 @@ const goals = {
 log(`Goals: ${Object.entries(goals).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
 if (json) {
   const matcher = { vsRegExp: worst.vsRegExp, vsCharLoop: Math.min(...runs.map((r) => r.vsCharLoop)), runs, firstGlossaryRuns: firstRuns };
-  console.log(JSON.stringify({ matcher, page, popup, idle, memory, scale, conversion, peer, weight, imported, goals }));
+  console.log(JSON.stringify({ matcher, page, popup, candidates, idle, memory, scale, conversion, peer, weight, imported, goals }));
 }

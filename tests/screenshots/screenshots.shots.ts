@@ -8,7 +8,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openExtensionPage } from '../e2e/extension-page';
+import { CANDIDATE_PATH, candidateCentre, candidateTexts, routeCandidatePage } from '../e2e/candidate-pages';
 import { popover, termCentre, useExtension, waitForHighlights, type Harness } from '../e2e/harness';
+import { openSidePanelWindow } from '../e2e/sidepanel-window';
 import { README_DIR, STORE_DIR, STORE_SIZE, popupImage, shootPopover, shootWithPopup } from './shoot';
 
 /** Opens a test article, marked, with its popover for `term` pinned; returns where the term is. */
@@ -112,6 +114,27 @@ describe('English UI', () => {
     await expect.poll(() => popover(page).isVisible()).toBe(true);
     await page.screenshot({ path: path.join(README_DIR, 'reading-narrow.png'), animations: 'disabled' });
     await page.close();
+  });
+
+  it('README: a candidate formulation and its popover; the reading companion (its page, in a window of its own)', async () => {
+    await routeCandidatePage(harness.browser.context);
+    const page = await harness.open(CANDIDATE_PATH);
+    await waitForHighlights(page);
+    await expect.poll(() => candidateTexts(page)).toHaveLength(4);
+    const { x, y } = await candidateCentre(page, 0);
+    await page.mouse.click(x, y);
+    await expect.poll(() => popover(page).locator('.candidate').isVisible()).toBe(true);
+    await shootPopover(page, 'candidate.png', y);
+    await page.close();
+
+    const article = await harness.open('/article.html');
+    await waitForHighlights(article);
+    const panel = await openSidePanelWindow(harness);
+    await panel.setViewportSize({ width: 400, height: 700 });
+    await article.bringToFront();
+    await expect.poll(() => panel.locator('.terms .card').count()).toBeGreaterThan(10);
+    await panel.screenshot({ path: path.join(README_DIR, 'sidepanel.png'), animations: 'disabled' });
+    await Promise.all([panel.close(), article.close()]);
   });
 
   it('store: the popover, the terms on a page, a Simplified page with the dark popover', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_TERMS, PAGE_STATUS, parseFrameTerms, parsePageRequest, parseStepTab, parseToolbarState, REVEAL, STEP_STATE, STEP_TAB, STEP_TO, TOOLBAR } from '@/utils/messages';
+import { ADD_TERM, FRAME_TERMS, PAGE_STATUS, parseAddTermRequest, parseFrameTerms, parsePageRequest, parseStepTab, parseToolbarState, REVEAL, STEP_STATE, STEP_TAB, STEP_TO, TOOLBAR } from '@/utils/messages';
 
 describe('page requests', () => {
   it('accepts the page requests and nothing else', () => {
@@ -34,6 +34,15 @@ describe('toolbar states', () => {
     expect(parseToolbarState({ type: TOOLBAR, active: false, badge: '' })).toEqual({ type: TOOLBAR, active: false, badge: '' });
     for (const bad of [null, {}, { type: TOOLBAR, active: 1, badge: '' }, { type: TOOLBAR, active: true, badge: 'spam!' }, { type: TOOLBAR, active: true }]) {
       expect(parseToolbarState(bad)).toBeNull();
+    }
+  });
+});
+
+describe('add-term requests', () => {
+  it('accepts a term with words in it, and nothing else', () => {
+    expect(parseAddTermRequest({ type: ADD_TERM, term: '三个务必' })).toEqual({ type: ADD_TERM, term: '三个务必' });
+    for (const bad of [null, {}, { type: ADD_TERM }, { type: ADD_TERM, term: '  ' }, { type: ADD_TERM, term: 3 }, { type: REVEAL, term: 'x' }]) {
+      expect(parseAddTermRequest(bad)).toBeNull();
     }
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * The reading companion. Test drivers cannot open Chrome's real side panel, so its page is opened
+ * in a window of its own, as an extension page: it follows the tab the reader switches to in the
+ * other window, shows the terms of that page as full entries in the page's script, and "Show on the
+ * page" opens the term's popover there. The manifest declares it as Chrome's side panel.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { popover, useExtension, waitForHighlights } from './harness';
+import { EXTENSION_DIR } from './paths';
+import { openSidePanelWindow } from './sidepanel-window';
+
+const harness = useExtension();
+let hk: Page;
+let cn: Page;
+let panel: Page;
+
+const panelTerms = () => panel.locator('.terms > li .card .term').allTextContents();
+
+beforeAll(async () => {
+  hk = await harness.open('/article.html');
+  await waitForHighlights(hk);
+  cn = await harness.open('/article-cn.html');
+  await waitForHighlights(cn);
+  panel = await openSidePanelWindow(harness);
+});
+afterAll(async () => {
+  await Promise.all([hk, cn, panel].map((page) => page.close()));
+});
+
+describe('the reading companion', () => {
+  it('is Chrome’s side panel', () => {
+    const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { side_panel?: { default_path: string }; permissions: string[] };
+    expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
+    expect(manifest.permissions).toContain('sidePanel');
+  });
+
+  it('follows the tab the reader switches to in another window', async () => {
+    await hk.bringToFront();
+    await expect.poll(panelTerms, { timeout: 10_000 }).toContain('新質生產力');
+    await cn.bringToFront();
+    await expect.poll(panelTerms, { timeout: 10_000 }).toContain('新质生产力');
+    expect(await panelTerms()).not.toContain('新質生產力');
+    // Full entries: each with its English rendering and meaning.
+    const card = panel.locator('.card[data-entry="new-quality-productive-forces"]');
+    expect(await card.locator('.en').first().textContent()).toBe('new quality productive forces');
+    await panel.screenshot({ path: 'tests/e2e/.artifacts/sidepanel.png' });
+  });
+
+  it('shows a chosen term on its page, with its popover open', async () => {
+    await hk.bringToFront();
+    await expect.poll(panelTerms, { timeout: 10_000 }).toContain('新質生產力');
+    await panel.locator('.terms > li', { has: panel.locator('.card[data-entry="new-quality-productive-forces"]') }).locator('.show').click();
+    await expect.poll(() => popover(hk).locator('.term').textContent()).toBe('新質生產力');
+  });
+});
