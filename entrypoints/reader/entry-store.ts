@@ -9,8 +9,11 @@ import { inTaiwanForms, prefersTaiwanForms, type GlossaryEntry } from '@/utils/e
 import { readShard, shardsOf } from '@/utils/glossary-files';
 
 export interface EntryStore {
-  /** Every entry read so far, with `id` and the entries it links to among them. */
-  around(id: string): Promise<ReadonlyMap<string, GlossaryEntry>>;
+  /**
+   * Every entry read so far, with `id` and the entries it links to among them; `id` is an own
+   * term's for one, with the bundled entry it takes the place of as `replaces`.
+   */
+  around(id: string, replaces?: string): Promise<ReadonlyMap<string, GlossaryEntry>>;
 }
 
 export function createEntryStore(): EntryStore {
@@ -35,8 +38,8 @@ export function createEntryStore(): EntryStore {
     );
   const taiwanese = new Map<string, GlossaryEntry>();
   return {
-    async around(id) {
-      await read([id]);
+    async around(id, replaces) {
+      await read(replaces ? [id, replaces] : [id]);
       await read(kept.get(id)?.related ?? []);
       // Asked on each popover: a page converted to Taiwan's script changes its lang.
       if (!prefersTaiwanForms(document.documentElement.lang, browser.i18n.getUILanguage())) return kept;

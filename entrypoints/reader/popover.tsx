@@ -11,7 +11,7 @@ import { TermPopover } from '@/components/TermPopover';
 import cardCss from '@/components/term-card.css?inline';
 import tokensCss from '@/components/tokens.css?inline';
 import { t } from '@/utils/i18n';
-import { setNote, type PersonalGlossary } from '@/utils/personal';
+import { ownTermById, setNote, type PersonalGlossary } from '@/utils/personal';
 import type { Settings } from '@/utils/settings';
 import type { EntryStore } from './entry-store';
 import type { TermHit } from './hit-store';
@@ -167,10 +167,13 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
     );
   };
 
+  /** The entries a popover on `hit` shows: an own term's include the bundled one it replaces. */
+  const entriesFor = (hit: TermHit) => store.around(hit.term.id, ownTermById(personal(), hit.term.id)?.replaces);
+
   const popover: Popover = {
     prepare(hit) {
       void mount();
-      void store.around(hit.term.id).catch(() => {}); // a failed read is tried again by show()
+      void entriesFor(hit).catch(() => {}); // a failed read is tried again by show()
     },
     get current() {
       return current;
@@ -186,7 +189,7 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
       editing = null;
       // A term whose note was left half-written opens on its draft, pinned.
       pinned = (options.pinned ?? false) || drafts.has(hit.term.id);
-      const [created, entries] = await Promise.all([mount(), store.around(hit.term.id)]);
+      const [created, entries] = await Promise.all([mount(), entriesFor(hit)]);
       if (current !== hit || !created.mounted) return; // the reader moved on while it loaded
       const { root, live } = created.mounted;
       draw(hit, created.mounted, entries);
@@ -238,7 +241,7 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
     },
     refresh() {
       void ui?.then(async ({ mounted }) => {
-        if (mounted && current) draw(current, mounted, await store.around(current.term.id));
+        if (mounted && current) draw(current, mounted, await entriesFor(current));
       });
     },
     focus() {

@@ -95,9 +95,15 @@ export const termBoxes = (target: Target, term: string, nth = 0) =>
     [term, nth] as const,
   );
 
-/** Centre of the n-th highlighted occurrence of `term`, scrolled into view, in viewport coordinates. */
+/**
+ * Centre of the n-th highlighted occurrence of `term`, scrolled into view, in viewport coordinates.
+ * Waits for it: the page is read in slices, visible part first, so a term further down is marked
+ * a little after the first highlights (a loaded machine stretches that).
+ */
 export async function termCentre(target: Target, term: string, nth = 0) {
-  const [box] = (await termBoxes(target, term, nth)) ?? [];
+  let box: { left: number; top: number; width: number; height: number } | undefined;
+  const deadline = Date.now() + 10_000;
+  while (!([box] = (await termBoxes(target, term, nth)) ?? [])[0] && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   if (!box) throw new Error(`${term} is not highlighted`);
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
