@@ -52,8 +52,8 @@ export function PageGlossaryExport({ found, entries, title, notes, onCopy, onDow
         ))}
       </fieldset>
       <label class="switch">
-        <input type="checkbox" name="glossary-notes" checked={withNotes} onChange={(e) => setWithNotes(e.currentTarget.checked)} />
         <span>{t('exportNotes')}</span>
+        <input type="checkbox" name="glossary-notes" checked={withNotes} onChange={(e) => setWithNotes(e.currentTarget.checked)} />
       </label>
       <div class="actions">
         <button

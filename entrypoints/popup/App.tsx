@@ -111,7 +111,6 @@ export function App() {
       onToggleSite={(on) => page && update(withSite(settings, page.host, on))}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
     >
-      {page?.active && <PageGlossary found={page.found} entries={entries} />}
       {page?.active && (
         <PageTerms
           found={page.found}
@@ -123,6 +122,8 @@ export function App() {
           }}
         />
       )}
+      {/* Under the list it summarises, in the same scrolling region. */}
+      {page?.active && <PageGlossary found={page.found} entries={entries} />}
     </PopupPanel>
   );
 }
