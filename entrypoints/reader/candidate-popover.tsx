@@ -4,11 +4,9 @@
  * interaction code (hover, click, tap, keys) drives it. Its host has the terms' popover's name, so
  * the page reader skips it and either popover's clicks count as Tifa's own.
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CandidateCard } from '@/components/CandidateCard';
 import candidateCss from '@/components/candidate-card.css?inline';
 import cardCss from '@/components/term-card.css?inline';
@@ -17,8 +15,8 @@ import type { SentencePart } from '@/utils/candidates/sentences';
 import { ADD_TERM, type AddTermRequest } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 import type { TermHit } from './hit-store';
-import { POPOVER_HOST, type Popover } from './popover';
-import { pointAt } from './ranges';
+import type { Popover } from './popover';
+import { createShell, followHit, POPOVER_HOST } from './popover-shell';
 import { resolveTheme } from './theme';
 
 export interface CandidateDetails {
@@ -36,36 +34,12 @@ export function createCandidatePopover(
   details: (hit: TermHit) => CandidateDetails | undefined,
   settings: () => Settings,
 ): CandidatePopover {
-  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  const shell = createShell(ctx, cardCss + candidateCss);
   let current: TermHit | null = null;
   let pinned = false;
   let stopFollowing: (() => void) | null = null;
   let anchorRange: Range | null = null;
   let returnFocus: HTMLElement | null = null;
-
-  const mount = () =>
-    (ui ??= createShadowRootUi(ctx, {
-      name: POPOVER_HOST,
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      css: cardCss + candidateCss,
-      isolateEvents: true,
-      onMount(container) {
-        const root = document.createElement('div');
-        root.className = 'popover';
-        root.hidden = true;
-        root.tabIndex = -1;
-        container.append(root);
-        return root;
-      },
-      onRemove(root) {
-        if (root) render(null, root);
-      },
-    }).then((created) => {
-      created.mount();
-      return created;
-    }));
 
   const add = async (text: string): Promise<string | null> => {
     try {
@@ -104,10 +78,10 @@ export function createCandidatePopover(
     pinned = false;
     stopFollowing?.();
     stopFollowing = null;
-    void ui?.then(({ mounted }) => {
+    void shell.made()?.then(({ mounted }) => {
       if (!mounted) return;
-      mounted.hidden = true;
-      render(null, mounted);
+      mounted.root.hidden = true;
+      render(null, mounted.root);
     });
     if (hadFocus) returnFocus?.focus({ preventScroll: true });
     returnFocus = null;
@@ -126,30 +100,12 @@ export function createCandidatePopover(
     async show(hit, options = {}) {
       current = hit;
       pinned = options.pinned ?? false;
-      const created = await mount();
-      const root = created.mounted;
+      const root = (await shell.mount()).mounted?.root;
       if (current !== hit || !root) return;
       draw(hit, root);
       root.hidden = false;
-      // Candidate ranges are static (see ranges.ts): the popover follows a live copy while open.
-      anchorRange ??= document.createRange();
-      pointAt(anchorRange, hit.range);
-      const range = anchorRange;
-      const anchor = {
-        getBoundingClientRect: () => range.getBoundingClientRect(),
-        getClientRects: () => range.getClientRects(),
-        contextElement: hit.range.startContainer.parentElement ?? undefined,
-      };
       stopFollowing?.();
-      stopFollowing = autoUpdate(anchor, root, () => {
-        void computePosition(anchor, root, {
-          strategy: 'fixed',
-          placement: 'bottom-start',
-          middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8, crossAxis: true })],
-        }).then(({ x, y }) => {
-          root.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-        });
-      });
+      stopFollowing = followHit(hit, root, (anchorRange ??= document.createRange()));
     },
     pin() {
       if (!current || pinned) return;
@@ -157,11 +113,11 @@ export function createCandidatePopover(
       this.refresh();
     },
     refresh() {
-      void ui?.then(({ mounted }) => mounted && current && draw(current, mounted));
+      void shell.made()?.then(({ mounted }) => mounted && current && draw(current, mounted.root));
     },
     focus() {
       returnFocus ??= document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      void ui?.then(({ mounted }) => mounted?.focus({ preventScroll: true }));
+      void shell.made()?.then(({ mounted }) => mounted?.root.focus({ preventScroll: true }));
     },
     hide,
     owns(target) {
@@ -169,8 +125,7 @@ export function createCandidatePopover(
     },
     remove() {
       hide();
-      void ui?.then((created) => created.remove());
-      ui = null;
+      shell.remove();
     },
   };
 }

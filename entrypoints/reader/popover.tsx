@@ -1,24 +1,20 @@
 /**
- * The popover: TermPopover inside Tifa's shadow root (page CSS cannot reach it, ours cannot leak
- * out), positioned next to the term's range with Floating UI, which flips and shifts it inside
- * the viewport and follows scrolling. The host element is added on first use only.
+ * The popover: TermPopover in Tifa's shadow root, next to the term (popover-shell.ts), with the
+ * reader's note drafts kept across closing.
  */
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { TermPopover } from '@/components/TermPopover';
 import cardCss from '@/components/term-card.css?inline';
-import tokensCss from '@/components/tokens.css?inline';
 import { t } from '@/utils/i18n';
 import { ownTermById, setNote, type PersonalGlossary } from '@/utils/personal';
 import type { Settings } from '@/utils/settings';
 import type { EntryStore } from './entry-store';
 import type { TermHit } from './hit-store';
-import { pointAt } from './ranges';
+import { createShell, followHit, POPOVER_HOST, type ShellParts } from './popover-shell';
 import { resolveTheme } from './theme';
 
-export const POPOVER_HOST = 'tifa-popover';
+export { POPOVER_HOST } from './popover-shell';
 
 export interface ShowOptions {
   /** Stays open until closed (a click, Enter, or a tap), rather than closing when the pointer leaves. */
@@ -49,11 +45,6 @@ export interface Popover {
   owns(target: EventTarget | null): boolean;
 }
 
-interface Mounted {
-  root: HTMLElement;
-  live: HTMLElement;
-}
-
 export interface PopoverSources {
   entries: EntryStore;
   settings(): Settings;
@@ -62,7 +53,6 @@ export interface PopoverSources {
 
 export function createPopover(ctx: ContentScriptContext, sources: PopoverSources): Popover {
   const { entries: store, settings, personal } = sources;
-  let ui: Promise<ShadowRootContentScriptUi<Mounted>> | null = null;
   let stopFollowing: (() => void) | null = null;
   let current: TermHit | null = null;
   let anchorRange: Range | null = null;
@@ -72,33 +62,7 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
   const drafts = new Map<string, string>();
   let editing: string | null = null; // the entry whose note is being written in the open popover
 
-  const mount = () =>
-    (ui ??= createShadowRootUi(ctx, {
-      name: POPOVER_HOST,
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      css: tokensCss + cardCss,
-      // Keys typed in the popover (a note) stay out of the page's own shortcuts.
-      isolateEvents: true,
-      onMount(container) {
-        const root = document.createElement('div');
-        root.className = 'popover';
-        root.hidden = true;
-        root.tabIndex = -1;
-        const live = document.createElement('div');
-        live.className = 'visually-hidden';
-        live.setAttribute('aria-live', 'polite');
-        container.append(root, live);
-        return { root, live };
-      },
-      onRemove(mounted) {
-        if (mounted) render(null, mounted.root);
-      },
-    }).then((created) => {
-      created.mount();
-      return created;
-    }));
+  const shell = createShell(ctx, cardCss);
 
   const copy = async (text: string, root: HTMLElement) => {
     try {
@@ -122,7 +86,7 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
     pinned = false;
     stopFollowing?.();
     stopFollowing = null;
-    void ui?.then(({ mounted }) => {
+    void shell.made()?.then(({ mounted }) => {
       if (!mounted) return;
       mounted.root.hidden = true;
       render(null, mounted.root);
@@ -131,7 +95,7 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
     returnFocus = null;
   };
 
-  const draw = (hit: TermHit, mounted: Mounted, entries: Parameters<typeof TermPopover>[0]['entries']) => {
+  const draw = (hit: TermHit, mounted: ShellParts, entries: Parameters<typeof TermPopover>[0]['entries']) => {
     const prefs = settings();
     const { root } = mounted;
     root.dataset.theme = resolveTheme(prefs.theme);
@@ -172,7 +136,7 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
 
   const popover: Popover = {
     prepare(hit) {
-      void mount();
+      void shell.mount();
       void entriesFor(hit).catch(() => {}); // a failed read is tried again by show()
     },
     get current() {
@@ -189,7 +153,7 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
       editing = null;
       // A term whose note was left half-written opens on its draft, pinned.
       pinned = (options.pinned ?? false) || drafts.has(hit.term.id);
-      const [created, entries] = await Promise.all([mount(), entriesFor(hit)]);
+      const [created, entries] = await Promise.all([shell.mount(), entriesFor(hit)]);
       if (current !== hit || !created.mounted) return; // the reader moved on while it loaded
       const { root, live } = created.mounted;
       draw(hit, created.mounted, entries);
@@ -198,41 +162,8 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
         const entry = entries.get(hit.term.id);
         live.textContent = entry ? t('announceTerm', entry[hit.script], entry.en) : '';
       }
-      // Term ranges are static (see ranges.ts): the popover follows a live copy while it is open.
-      anchorRange ??= document.createRange();
-      pointAt(anchorRange, hit.range);
-      const range = anchorRange;
-      const anchor = {
-        getBoundingClientRect: () => range.getBoundingClientRect(),
-        getClientRects: () => range.getClientRects(),
-        contextElement: hit.range.startContainer.parentElement ?? undefined,
-      };
       stopFollowing?.();
-      stopFollowing = autoUpdate(anchor, root, () => {
-        void computePosition(anchor, root, {
-          strategy: 'fixed',
-          placement: 'bottom-start',
-          middleware: [
-            offset(6),
-            // Below the term, else above it, else wherever more of it fits; then kept inside the
-            // viewport on both axes and never taller or wider than it (it scrolls itself), so
-            // nothing is cut off in a narrow or zoomed window.
-            flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'], fallbackStrategy: 'bestFit' }),
-            size({
-              padding: 8,
-              // Caps on the card's own (term-card.css), which keeps its reading width.
-              apply({ availableWidth, availableHeight, elements }) {
-                const style = elements.floating.style;
-                style.setProperty('--available-width', `${Math.max(0, availableWidth)}px`);
-                style.setProperty('--available-height', `${Math.max(120, availableHeight)}px`);
-              },
-            }),
-            shift({ padding: 8, crossAxis: true }),
-          ],
-        }).then(({ x, y }) => {
-          root.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-        });
-      });
+      stopFollowing = followHit(hit, root, (anchorRange ??= document.createRange()));
     },
     pin() {
       if (!current || pinned) return;
@@ -240,13 +171,13 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
       this.refresh();
     },
     refresh() {
-      void ui?.then(async ({ mounted }) => {
+      void shell.made()?.then(async ({ mounted }) => {
         if (mounted && current) draw(current, mounted, await entriesFor(current));
       });
     },
     focus() {
       returnFocus ??= document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      void ui?.then(({ mounted }) => mounted?.root.focus({ preventScroll: true }));
+      void shell.made()?.then(({ mounted }) => mounted?.root.focus({ preventScroll: true }));
     },
     hide,
     owns(target) {

@@ -25,11 +25,15 @@ async function pinned(harness: Harness, url: string, term: string, more: boolean
   return { page, y };
 }
 
-/** The popup for the test article, its terms listed (and its settings open, when asked). */
-async function popupFor(harness: Harness, page: Page, settings = false): Promise<Buffer> {
+/**
+ * The popup for the test article: its terms listed, its settings open, or scrolled down to the
+ * page's glossary to take away.
+ */
+async function popupFor(harness: Harness, page: Page, view: 'terms' | 'settings' | 'take-away' = 'terms'): Promise<Buffer> {
   const popup = await harness.openPopupFor(page);
   await expect.poll(() => popup.locator('.term-row').count()).toBeGreaterThan(20);
-  if (settings) await popup.locator('.gear').click();
+  if (view === 'settings') await popup.locator('.gear').click();
+  if (view === 'take-away') await popup.locator('.page-glossary').scrollIntoViewIfNeeded();
   const image = await popupImage(popup);
   await popup.close();
   return image;
@@ -73,14 +77,17 @@ async function shootOptions(harness: Harness, file: string, size: { width: numbe
 describe('English UI', () => {
   const harness = useExtension();
 
-  it('README: light and dark popovers, the popover with More open, light and dark popups, the settings behind the gear', async () => {
+  it('README: light and dark popovers, the popover with More open, light and dark popups, the settings behind the gear, the glossary to take away', async () => {
     const ext = await openExtensionPage(harness);
     for (const theme of ['light', 'dark'] as const) {
       await ext.setSettings({ theme });
       const { page, y } = await pinned(harness, '/article.html', '新質生產力', theme === 'dark');
       await shootPopover(page, `popover-${theme}.png`, y);
       writeFileSync(path.join(README_DIR, theme === 'light' ? 'popup.png' : 'popup-dark.png'), await popupFor(harness, page));
-      if (theme === 'light') writeFileSync(path.join(README_DIR, 'popup-settings.png'), await popupFor(harness, page, true));
+      if (theme === 'light') {
+        writeFileSync(path.join(README_DIR, 'popup-settings.png'), await popupFor(harness, page, 'settings'));
+        writeFileSync(path.join(README_DIR, 'popup-take-away.png'), await popupFor(harness, page, 'take-away'));
+      }
       await page.close();
     }
     await ext.setSettings({ theme: 'light' });
