@@ -16,7 +16,7 @@ import { ADD_TERM, type AddTermRequest } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 import type { TermHit } from './hit-store';
 import type { Popover } from './popover';
-import { createShell, followHit, POPOVER_HOST } from './popover-shell';
+import { createShell, ownsTarget } from './popover-shell';
 import { resolveTheme } from './theme';
 
 export interface CandidateDetails {
@@ -37,9 +37,6 @@ export function createCandidatePopover(
   const shell = createShell(ctx, cardCss + candidateCss);
   let current: TermHit | null = null;
   let pinned = false;
-  let stopFollowing: (() => void) | null = null;
-  let anchorRange: Range | null = null;
-  let returnFocus: HTMLElement | null = null;
 
   const add = async (text: string): Promise<string | null> => {
     try {
@@ -73,18 +70,9 @@ export function createCandidatePopover(
   };
 
   const hide = () => {
-    const hadFocus = pinned && returnFocus;
+    shell.close(pinned);
     current = null;
     pinned = false;
-    stopFollowing?.();
-    stopFollowing = null;
-    void shell.made()?.then(({ mounted }) => {
-      if (!mounted) return;
-      mounted.root.hidden = true;
-      render(null, mounted.root);
-    });
-    if (hadFocus) returnFocus?.focus({ preventScroll: true });
-    returnFocus = null;
   };
 
   return {
@@ -103,9 +91,7 @@ export function createCandidatePopover(
       const root = (await shell.mount()).mounted?.root;
       if (current !== hit || !root) return;
       draw(hit, root);
-      root.hidden = false;
-      stopFollowing?.();
-      stopFollowing = followHit(hit, root, (anchorRange ??= document.createRange()));
+      shell.place(hit, root);
     },
     pin() {
       if (!current || pinned) return;
@@ -115,14 +101,9 @@ export function createCandidatePopover(
     refresh() {
       void shell.made()?.then(({ mounted }) => mounted && current && draw(current, mounted.root));
     },
-    focus() {
-      returnFocus ??= document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      void shell.made()?.then(({ mounted }) => mounted?.root.focus({ preventScroll: true }));
-    },
+    focus: shell.focus,
     hide,
-    owns(target) {
-      return target instanceof Element && target.localName === POPOVER_HOST;
-    },
+    owns: ownsTarget,
     remove() {
       hide();
       shell.remove();

@@ -27,13 +27,25 @@ export interface Shell {
   mount(): Promise<Ui>;
   /** The shadow root if it was made, else null: nothing to hide or redraw. */
   made(): Promise<Ui> | null;
+  /** Shows `root` next to `hit` and keeps it there until `close`. */
+  place(hit: TermHit, root: HTMLElement): void;
+  /** Moves keyboard focus into the popover, remembering where it was. */
+  focus(): void;
+  /** Hides the popover and empties it; gives focus back where `focus` took it from when asked. */
+  close(giveFocusBack: boolean): void;
   /** Takes it off the page; the next `mount` makes it again. */
   remove(): void;
 }
 
+/** True when the event target is Tifa's own UI (either popover: they share the host's name). */
+export const ownsTarget = (target: EventTarget | null) => target instanceof Element && target.localName === POPOVER_HOST;
+
 /** The shadow root with the design tokens and `css`, made on first use. */
 export function createShell(ctx: ContentScriptContext, css: string): Shell {
   let ui: Promise<Ui> | null = null;
+  let stopFollowing: (() => void) | null = null;
+  let anchorRange: Range | null = null;
+  let returnFocus: HTMLElement | null = null;
   const mount = () =>
     (ui ??= createShadowRootUi(ctx, {
       name: POPOVER_HOST,
@@ -61,10 +73,32 @@ export function createShell(ctx: ContentScriptContext, css: string): Shell {
       created.mount();
       return created;
     }));
+  const close = (giveFocusBack: boolean) => {
+    stopFollowing?.();
+    stopFollowing = null;
+    void ui?.then(({ mounted }) => {
+      if (!mounted) return;
+      mounted.root.hidden = true;
+      render(null, mounted.root);
+    });
+    if (giveFocusBack) returnFocus?.focus({ preventScroll: true });
+    returnFocus = null;
+  };
   return {
     mount,
     made: () => ui,
+    place(hit, root) {
+      root.hidden = false;
+      stopFollowing?.();
+      stopFollowing = followHit(hit, root, (anchorRange ??= document.createRange()));
+    },
+    focus() {
+      returnFocus ??= document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      void ui?.then(({ mounted }) => mounted?.root.focus({ preventScroll: true }));
+    },
+    close,
     remove() {
+      close(false);
       void ui?.then((created) => created.remove());
       ui = null;
     },
@@ -75,7 +109,7 @@ export function createShell(ctx: ContentScriptContext, css: string): Shell {
  * Places `root` next to `hit` and keeps it there; returns the function that stops following.
  * Hit ranges are static (see ranges.ts): the popover follows `live`, a live copy set to the hit.
  */
-export function followHit(hit: TermHit, root: HTMLElement, live: Range): () => void {
+function followHit(hit: TermHit, root: HTMLElement, live: Range): () => void {
   pointAt(live, hit.range);
   const anchor = {
     getBoundingClientRect: () => live.getBoundingClientRect(),

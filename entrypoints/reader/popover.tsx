@@ -11,7 +11,7 @@ import { ownTermById, setNote, type PersonalGlossary } from '@/utils/personal';
 import type { Settings } from '@/utils/settings';
 import type { EntryStore } from './entry-store';
 import type { TermHit } from './hit-store';
-import { createShell, followHit, POPOVER_HOST, type ShellParts } from './popover-shell';
+import { createShell, ownsTarget, type ShellParts } from './popover-shell';
 import { resolveTheme } from './theme';
 
 export { POPOVER_HOST } from './popover-shell';
@@ -53,11 +53,8 @@ export interface PopoverSources {
 
 export function createPopover(ctx: ContentScriptContext, sources: PopoverSources): Popover {
   const { entries: store, settings, personal } = sources;
-  let stopFollowing: (() => void) | null = null;
   let current: TermHit | null = null;
-  let anchorRange: Range | null = null;
   let pinned = false;
-  let returnFocus: HTMLElement | null = null;
   // Notes typed and not saved, by entry id, kept for the page's life: closing loses no words.
   const drafts = new Map<string, string>();
   let editing: string | null = null; // the entry whose note is being written in the open popover
@@ -80,19 +77,10 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
   };
 
   const hide = () => {
-    const hadFocus = pinned && returnFocus;
+    shell.close(pinned);
     current = null;
     editing = null;
     pinned = false;
-    stopFollowing?.();
-    stopFollowing = null;
-    void shell.made()?.then(({ mounted }) => {
-      if (!mounted) return;
-      mounted.root.hidden = true;
-      render(null, mounted.root);
-    });
-    if (hadFocus) returnFocus?.focus({ preventScroll: true });
-    returnFocus = null;
   };
 
   const draw = (hit: TermHit, mounted: ShellParts, entries: Parameters<typeof TermPopover>[0]['entries']) => {
@@ -157,13 +145,11 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
       if (current !== hit || !created.mounted) return; // the reader moved on while it loaded
       const { root, live } = created.mounted;
       draw(hit, created.mounted, entries);
-      root.hidden = false;
+      shell.place(hit, root);
       if (options.announce) {
         const entry = entries.get(hit.term.id);
         live.textContent = entry ? t('announceTerm', entry[hit.script], entry.en) : '';
       }
-      stopFollowing?.();
-      stopFollowing = followHit(hit, root, (anchorRange ??= document.createRange()));
     },
     pin() {
       if (!current || pinned) return;
@@ -175,14 +161,9 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
         if (mounted && current) draw(current, mounted, await entriesFor(current));
       });
     },
-    focus() {
-      returnFocus ??= document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      void shell.made()?.then(({ mounted }) => mounted?.root.focus({ preventScroll: true }));
-    },
+    focus: shell.focus,
     hide,
-    owns(target) {
-      return target instanceof Element && target.localName === POPOVER_HOST;
-    },
+    owns: ownsTarget,
   };
   return popover;
 }

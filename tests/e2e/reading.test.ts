@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
 import { openExtensionPage, type ExtensionPage } from './extension-page';
-import { highlightCount, hoverTerm, popover, termCentre, useExtension, waitForHighlights } from './harness';
+import { highlightCount, hoverTerm, popover, termCentre, useExtension, waitForAllHighlights, waitForHighlights } from './harness';
 import { ARTIFACT_DIR } from './paths';
 
 const harness = useExtension();
@@ -133,6 +133,7 @@ describe('popover', () => {
 describe('settings take effect live', () => {
   it('changes how terms are marked, how many, and which categories', async () => {
     await openArticle();
+    await waitForAllHighlights(page); // counts compared below: the whole page, not its first screen
     const all = await highlightCount(page);
     await ext.setSettings({ density: 'first' });
     await expect.poll(() => highlightCount(page)).toBeLessThan(all);
