@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightCount, highlighted, hoverTerm, popover, useExtension, waitForHighlights } from './harness';
+import { highlightCount, highlighted, hoverTerm, popover, useExtension, waitForAllHighlights, waitForHighlights } from './harness';
 import { ARTIFACT_DIR } from './paths';
 
 const harness = useExtension();
@@ -14,7 +14,7 @@ describe('on the Hong Kong test article', () => {
   let page: Page;
   beforeAll(async () => {
     page = await harness.open('/article.html');
-    await waitForHighlights(page);
+    await waitForAllHighlights(page); // the terms below are checked on the whole page
   });
   afterAll(() => page.close());
 
