@@ -14,11 +14,12 @@ describe('on the Hong Kong test article', () => {
   let page: Page;
   beforeAll(async () => {
     page = await harness.open('/article.html');
-    await waitForAllHighlights(page); // the terms below are checked on the whole page
+    await waitForHighlights(page);
   });
   afterAll(() => page.close());
 
   it('marks the jargon without changing the page DOM', async () => {
+    await waitForAllHighlights(page); // the terms below are checked on the whole page
     const terms = await highlighted(page);
     for (const term of ['新質生產力', '高質量發展', '粵港澳大灣區', '新發展理念', '卡脖子', '小院高牆', '先立後破', '久久為功', '一刀切', '先手棋']) {
       expect(terms, term).toContain(term);
