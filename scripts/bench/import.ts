@@ -7,6 +7,7 @@ import { importSteps, parseImport } from '../../utils/personal/formats';
 import { applyImport, previewImport } from '../../utils/personal/merge';
 import { EMPTY_PERSONAL } from '../../utils/personal/schema';
 import { medians, round } from './timing';
+import { bigExportText } from '../../tests/fixtures/big-export';
 
 export interface ImportResult {
   terms: number;
@@ -20,19 +21,7 @@ export interface ImportResult {
 }
 
 export function benchImport(terms = 9_500): ImportResult {
-  const ownTerms = Array.from({ length: terms }, (_, i) => ({
-    id: `own-bench${String(i).padStart(5, '0')}`,
-    term: `詞語${i}`,
-    script: 'hant',
-    aliases: [],
-    pinyin: 'cí yǔ',
-    en: 'a word',
-    meaning: 'm'.repeat(250),
-    note: '注'.repeat(40),
-    createdAt: 1_000 + i,
-    updatedAt: 1_000 + i,
-  }));
-  const text = JSON.stringify({ format: 'tifa-personal-glossary', version: 1, notes: [], ownTerms, hidden: [], deleted: [] });
+  const text = bigExportText(terms, 'own-bench');
   const whole = () => {
     const result = parseImport(text, 'bench.json');
     if (!result.ok) throw new Error(result.error);

@@ -158,7 +158,7 @@ const converting = conversionReport(conversion);
 converting.lines.forEach(log);
 const beside = peer && peerReport(peer.ntwt);
 if (beside) beside.lines.forEach(log);
-else log('Beside New Tong Wen Tang: not measured, no peer build (set TIFA_NTWT, or have ../shared/peers/ntwt-2.4.0/chromium)');
+else log('Beside New Tong Wen Tang: not measured, no peer build (set TIFA_NTWT, or keep its build in the shared peers folder beside the checkout)');
 
 const [article] = page;
 const huge = page.find((p) => p.page === '5 MB news page');

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { useExtension } from './harness';
+import { freshOptions, openOptionsTab, optionsUrl as optionsUrlOf } from './options-tab';
 import { ARTIFACT_DIR } from './paths';
 
 /** The extension API inside the options page, where the code given to page.evaluate runs. */
@@ -19,22 +20,15 @@ const harness = useExtension();
 const XSS = '<img src=x onerror="window.__pwned=1">';
 
 let page: Page;
-const optionsUrl = (hash = '') => `chrome-extension://${harness.browser.extensionId}/options.html${hash}`;
+const optionsUrl = (hash = '') => optionsUrlOf(harness, hash);
 const stored = () => page.evaluate(() => chrome.storage.local.get(null));
 const rowTerms = () => page.locator('.my-glossary td.term').allTextContents();
 
 beforeAll(async () => {
-  // The options page can be opened once the extension has loaded, which its service worker shows.
-  const { context } = harness.browser;
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  page = await context.newPage();
+  page = await openOptionsTab(harness);
 });
 afterAll(() => page.close());
-beforeEach(async () => {
-  await page.goto(optionsUrl());
-  await page.evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear()]));
-  await page.reload();
-});
+beforeEach(() => freshOptions(harness, page));
 
 async function addTerm(term: string, fields: Record<string, string> = {}) {
   await page.getByRole('button', { name: 'Add a term' }).click();

@@ -7,42 +7,22 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
+import { bigExportText } from '../fixtures/big-export';
 import { useExtension } from './harness';
+import { freshOptions, openOptionsTab } from './options-tab';
 
 declare const chrome: typeof Browser;
 
 const harness = useExtension();
 let page: Page;
-const optionsUrl = () => `chrome-extension://${harness.browser.extensionId}/options.html`;
 
-/** A 5 MB export of `count` own terms. */
-function bigExport(count: number): Buffer {
-  const ownTerms = Array.from({ length: count }, (_, i) => ({
-    id: `own-big${String(i).padStart(5, '0')}`,
-    term: `詞語${i}`,
-    script: 'hant',
-    aliases: [],
-    pinyin: 'cí yǔ',
-    en: 'a word',
-    meaning: 'm'.repeat(250),
-    note: '注'.repeat(40),
-    createdAt: 1_000 + i,
-    updatedAt: 1_000 + i,
-  }));
-  return Buffer.from(JSON.stringify({ format: 'tifa-personal-glossary', version: 1, notes: [], ownTerms, hidden: [], deleted: [] }));
-}
+const bigExport = (count: number) => Buffer.from(bigExportText(count, 'own-big'));
 
 beforeAll(async () => {
-  const { context } = harness.browser;
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  page = await context.newPage();
+  page = await openOptionsTab(harness);
 });
 afterAll(() => page.close());
-beforeEach(async () => {
-  await page.goto(optionsUrl());
-  await page.evaluate(() => chrome.storage.local.clear());
-  await page.reload();
-});
+beforeEach(() => freshOptions(harness, page));
 
 describe("a large import", { timeout: 180_000 }, () => {
   it('shows progress, keeps the page answering, and undo restores exactly the glossary before it', async () => {

@@ -11,13 +11,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { highlightedWhen, hoverTerm, popover, useExtension } from './harness';
+import { freshOptions, openOptionsTab } from './options-tab';
 import { ARTIFACT_DIR } from './paths';
 
 declare const chrome: typeof Browser;
 
 const harness = useExtension();
 let page: Page;
-const optionsUrl = () => `chrome-extension://${harness.browser.extensionId}/options.html`;
 type Stored = { personal?: { ownTerms: { term: string; pinyin: string; replaces?: string }[]; notes: { entryId: string; text: string }[]; hidden: { entryId: string }[] } };
 const stored = () => page.evaluate(() => chrome.storage.local.get('personal')) as Promise<Stored>;
 const form = () => page.locator('.my-glossary form.own-term-form');
@@ -26,16 +26,10 @@ const ownTerm = (fields: object) => ({
 });
 
 beforeAll(async () => {
-  const { context } = harness.browser;
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  page = await context.newPage();
+  page = await openOptionsTab(harness);
 });
 afterAll(() => page.close());
-beforeEach(async () => {
-  await page.goto(optionsUrl());
-  await page.evaluate(() => chrome.storage.local.clear());
-  await page.reload();
-});
+beforeEach(() => freshOptions(harness, page));
 
 async function openForm(term: string) {
   await page.getByRole('button', { name: 'Add a term' }).click();
