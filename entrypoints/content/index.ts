@@ -26,6 +26,11 @@ export default defineContentScript({
   // page's text too: match_about_blank runs the script there when their parent matches (Chrome
   // and Firefox alike); they take the page's origin, and so its site.
   matchAboutBlank: true,
+  // WXT's context also announces each start with window.postMessage to the page: every page's own
+  // message listeners would get a message naming the extension's id (a fingerprint, and a crash
+  // for listeners that expect only their own messages). Its document event is enough to stop an
+  // older copy of this script.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     mark('start');
     const host = location.hostname || (origin.startsWith('http') ? new URL(origin).hostname : '');
@@ -96,9 +101,18 @@ export default defineContentScript({
       if (request.type === REVEAL) reader?.reveal(request.id);
       return undefined;
     };
-    const onMessage = (message: unknown) => {
+    // Answered with sendResponse and `true`, the way both browsers take an asynchronous reply:
+    // this file runs without webextension-polyfill (wxt.config.ts), and Chrome's own API has not
+    // always taken a promise returned by the listener as the reply.
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
       const request = parsePageRequest(message);
-      return request ? handle(request) : undefined;
+      const reply = request ? handle(request) : undefined;
+      if (!reply) return false;
+      void reply.then(sendResponse, (error: unknown) => {
+        console.error(error);
+        sendResponse(undefined); // the asker gets no status, as from a frame that did not answer
+      });
+      return true;
     };
 
     void loadRawSettings().then((loaded) => ctx.isValid && apply(loaded));

@@ -6,9 +6,12 @@
  * - page floor: a plain script on the same page, without the extension, that decodes the same match
  *   data, walks every text node and creates as many StaticRanges as Tifa marked, at positions
  *   handed to it in advance, in one Highlight. The least any highlighter must do.
- * - idle floor: an extension whose content script is empty, on an English page.
+ * - idle floor: an extension whose content script is empty, on an English page. Beside it, the
+ *   settings floor: one whose content script reads its settings and listens, as any extension that
+ *   can be turned off per site must; an empty script never touches the extension API, whose
+ *   bindings alone cost a frame about 1 ms.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -16,6 +19,9 @@ import { meteredPage, median, spread, type Spread } from './cdp';
 
 /** A text range as positions in the document's text nodes (TreeWalker order over the body). */
 type Position = [startNode: number, startOffset: number, endNode: number, endOffset: number];
+
+/** a ÷ b: the ratio of the medians, with the spread of the loads paired in order. */
+const ratio = (a: number[], b: number[]): Spread => ({ ...spread(a.map((t, i) => t / b[i]!), 2), median: Number((median(a) / median(b)).toFixed(2)) });
 
 export const scanned = (page: Page) =>
   page.waitForFunction(() => performance.getEntriesByName('tifa:scanned').length > 0, undefined, { timeout: 120_000, polling: 100 });
@@ -123,47 +129,72 @@ export async function benchPageFloor(
     tifaMs: spread(tifaMs),
     floorMs: spread(floorMs),
     pageOwnMs: spread(own),
-    vsFloor: { ...spread(tifaMs.map((t, i) => t / floorMs[i]!), 2), median: Number((median(tifaMs) / median(floorMs)).toFixed(2)) },
+    vsFloor: ratio(tifaMs, floorMs),
   };
 }
 
-/** An unpacked extension whose only content script is empty, in every http(s) frame at document_idle as Tifa's. */
-export function emptyExtension(): { dir: string; remove(): void } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'tifa-bench-empty-'));
-  mkdirSync(dir, { recursive: true });
+/**
+ * An unpacked extension with one content script, in every http(s) frame at document_idle as
+ * Tifa's: the idle floor's is empty; the settings floor's does the least an extension that can be
+ * turned off per site must do on every page (read its stored settings, listen for their change and
+ * for messages), in the bare browser API.
+ */
+function floorExtension(js: string): { dir: string; remove(): void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tifa-bench-floor-'));
   writeFileSync(
     path.join(dir, 'manifest.json'),
     JSON.stringify({
       manifest_version: 3,
-      name: 'Empty content script',
+      name: 'Floor content script',
       version: '1.0',
-      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle', all_frames: true }],
+      permissions: ['storage'],
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['floor.js'], run_at: 'document_idle', all_frames: true }],
     }),
   );
-  writeFileSync(path.join(dir, 'empty.js'), '');
+  writeFileSync(path.join(dir, 'floor.js'), js);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+export const emptyExtension = () => floorExtension('');
+export const settingsExtension = () =>
+  floorExtension(
+    `chrome.storage.local.get('settings').then(() => {});
+chrome.storage.onChanged.addListener(() => {});
+chrome.runtime.onMessage.addListener(() => false);`,
+  );
+
 export interface IdleResult {
-  /** Whole-page script time, load to idle, on an English page: with Tifa, with the empty content script, ms. */
+  /** Whole-page script time, load to idle, on an English page: with Tifa, the empty content script, the settings floor's, ms. */
   tifaMs: Spread;
   emptyMs: Spread;
-  /** tifaMs ÷ emptyMs (medians), with the spread of the loads paired in order. */
+  settingsMs: Spread;
+  /** tifaMs ÷ emptyMs and ÷ settingsMs (medians), with the spread of the loads paired in order. */
   vsEmpty: Spread;
+  vsSettings: Spread;
 }
 
-/** `loads` loads of an English page with Tifa and with the empty extension, interleaved; idle = 1 s after load. */
-export async function benchIdle(url: string, withTifa: BrowserContext, withEmpty: BrowserContext, loads: number): Promise<IdleResult> {
+/** `loads` loads of an English page with Tifa and with each floor extension, interleaved; idle = 1 s after load. */
+export async function benchIdle(
+  url: string,
+  withTifa: BrowserContext,
+  withEmpty: BrowserContext,
+  withSettings: BrowserContext,
+  loads: number,
+): Promise<IdleResult> {
   const tifa: number[] = [];
   const empty: number[] = [];
+  const settings: number[] = [];
   const idle = (page: Page) => page.waitForLoadState('load');
   for (let i = 0; i < loads; i++) {
     tifa.push(await loadScriptMs(withTifa, url, idle, 1_000));
     empty.push(await loadScriptMs(withEmpty, url, idle, 1_000));
+    settings.push(await loadScriptMs(withSettings, url, idle, 1_000));
   }
   return {
     tifaMs: spread(tifa, 2),
     emptyMs: spread(empty, 2),
-    vsEmpty: { ...spread(tifa.map((t, i) => t / empty[i]!), 2), median: Number((median(tifa) / median(empty)).toFixed(2)) },
+    settingsMs: spread(settings, 2),
+    vsEmpty: ratio(tifa, empty),
+    vsSettings: ratio(tifa, settings),
   };
 }

@@ -159,6 +159,21 @@ export const HOSTILE_PAGES: Record<string, () => string> = {
   '/hostile/closed-shadow.html': closedShadow,
   '/hostile/vertical.html': vertical,
   '/hostile/rewriting.html': rewriting,
+  // A listener written for the page's own messages only, as many sites have (an ad frame's or a
+  // widget's): anything else, an extension's announcement included, throws in it.
+  '/hostile/messages.html': () =>
+    doc(
+      'Message listener',
+      `<p id="a">加快發展新質生產力，推動高質量發展。</p><p id="b">${FILLER}突破卡脖子難題。</p>
+       <script>
+         window.__messages = [];
+         addEventListener('message', (event) => {
+           window.__messages.push(JSON.stringify(event.data));
+           if (event.data?.from !== 'this page') throw new Error('unexpected message');
+         });
+       </script>`,
+      STYLE,
+    ),
   '/hostile/reload.html': () => doc('Reload', `<p id="a">加快發展新質生產力，推動高質量發展。</p><p id="b">突破卡脖子難題。</p>`, STYLE),
 };
 

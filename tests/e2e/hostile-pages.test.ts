@@ -1,8 +1,8 @@
 /**
  * Hostile pages in real Chromium, one fixture each (hostile-pages-fixtures.ts): a strict CSP,
  * overridden built-ins, 100,000 nodes, 2,000 levels of nesting, cross-origin frames, closed shadow
- * roots, vertical writing, a page that rewrites itself, and the extension reloaded under an open
- * tab. For each: no errors in the console, the page's DOM unchanged by Tifa (but for its popover
+ * roots, vertical writing, a page that rewrites itself, a message listener that takes only the
+ * page's own messages, and the extension reloaded under an open tab. For each: no errors in the console, the page's DOM unchanged by Tifa (but for its popover
  * host), and the highlights painted where the text is.
  */
 import type { Frame, Page } from 'playwright-core';
@@ -139,6 +139,17 @@ describe('hostile pages', () => {
     await expectPopover(page, '卡脖子');
     expect(await page.evaluate(() => (window as unknown as { __overrideCalls: string[] }).__overrideCalls)).toEqual([]);
     expect(await mutations(page)).toEqual([POPOVER_ADDED]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a page whose message listener takes only its own messages gets none from Tifa', async () => {
+    const { page, errors } = await open('/hostile/messages.html');
+    await highlightedWhen(page, (t) => ['新質生產力', '高質量發展', '卡脖子'].every((term) => t.includes(term)));
+    await hoverTerm(page, '卡脖子');
+    await expectPopover(page, '卡脖子');
+    // What a page's listener sees: nothing from Tifa (WXT's context would post the extension's id).
+    expect(await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
