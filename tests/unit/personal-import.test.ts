@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '@/utils/personal/csv';
 import { parseImport, toAnkiTsv, toCsv, tooLarge, toJson } from '@/utils/personal/formats';
 import { PERSONAL_VERSION, type PersonalGlossary } from '@/utils/personal/schema';
@@ -61,6 +61,18 @@ describe('JSON import', () => {
     const doc = JSON.parse(toJson(v1));
     doc.hidden = Array.from({ length: 10_001 }, (_, i) => ({ entryId: `entry-${i}`, updatedAt: 1 }));
     expect(error(JSON.stringify(doc))).toBe('Hidden terms: at most 10,000 can be kept');
+  });
+
+  it('formats that count only when the message is shown: every page Tifa reads builds these schemas', async () => {
+    // A number formatter cost about 20 ms of the reader's start-up in Chromium (npm run bench).
+    vi.resetModules();
+    const format = vi.spyOn(Number.prototype, 'toLocaleString');
+    try {
+      await import('@/utils/personal/schema');
+      expect(format).not.toHaveBeenCalled();
+    } finally {
+      format.mockRestore();
+    }
   });
 
   it('refuses unknown fields, other JSON, and a future version', () => {
