@@ -21,6 +21,8 @@ export interface PopupPanelProps {
   onChange(settings: Settings): void;
   onToggleSite(enabled: boolean): void;
   onOpenOptions(): void;
+  /** Opens the reading companion beside the page; absent where the browser cannot. */
+  onOpenSidePanel?: () => void;
   /** The terms found on the page (rendered by the caller, which has the glossary). */
   children?: ComponentChildren;
   /** The page-script control (components/PageScriptControl), shown under the switches. */
@@ -44,7 +46,15 @@ const GEAR = (
   </svg>
 );
 
-export function PopupPanel({ settings, page, onChange, onToggleSite, onOpenOptions, children, pageScript }: PopupPanelProps) {
+/** A window with a panel on its right: the side panel. */
+const SIDE_PANEL = (
+  <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">
+    <rect x="3" y="4" width="18" height="16" rx="2" />
+    <path d="M15 4v16M17.5 8h1M17.5 11h1M17.5 14h1" />
+  </svg>
+);
+
+export function PopupPanel({ settings, page, onChange, onToggleSite, onOpenOptions, onOpenSidePanel, children, pageScript }: PopupPanelProps) {
   const [showSettings, setShowSettings] = useState(false);
   const siteEnabled = page ? !settings.disabledSites.includes(page.host) : true;
   const loading = page === undefined;
@@ -54,17 +64,24 @@ export function PopupPanel({ settings, page, onChange, onToggleSite, onOpenOptio
         <h1>
           Tifa <span lang="zh">提法</span>
         </h1>
-        <button
-          type="button"
-          class="icon-button gear"
-          aria-expanded={showSettings}
-          aria-controls="popup-body"
-          aria-label={t('settings')}
-          title={t('settings')}
-          onClick={() => setShowSettings(!showSettings)}
-        >
-          {GEAR}
-        </button>
+        <div class="bar-actions">
+          {onOpenSidePanel && (
+            <button type="button" class="icon-button side-panel" aria-label={t('popupSidePanel')} title={t('popupSidePanel')} onClick={onOpenSidePanel}>
+              {SIDE_PANEL}
+            </button>
+          )}
+          <button
+            type="button"
+            class="icon-button gear"
+            aria-expanded={showSettings}
+            aria-controls="popup-body"
+            aria-label={t('settings')}
+            title={t('settings')}
+            onClick={() => setShowSettings(!showSettings)}
+          >
+            {GEAR}
+          </button>
+        </div>
       </header>
       {/* A disabled fieldset disables every control in it: nothing acts before the page answers. */}
       <fieldset class="controls" disabled={loading}>

@@ -11,13 +11,14 @@ import { REVEAL, type PageRequest, type PageStatus } from '@/utils/messages';
 import { askFrame, askTabStatus } from '@/utils/tab-frames';
 import type { ScriptStatus, ScriptStatusRequest, SetTabScript } from '@/utils/convert/messages';
 import type { PageScript } from '@/utils/convert/targets';
+import { canOpenSidePanel, openSidePanel } from '@/utils/side-panel';
 import { useThemeOf } from '@/utils/ui-theme';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, watchSettings, withSite, type Settings } from '@/utils/settings';
 
 /** The page the popup belongs to: the active tab of the window the toolbar button is in. */
-async function targetTabId(): Promise<number | undefined> {
+async function targetTab(): Promise<{ id?: number; windowId?: number }> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return { id: tab?.id, windowId: tab?.windowId };
 }
 
 function send(tabId: number | undefined, request: PageRequest | ScriptStatusRequest): Promise<unknown> {
@@ -33,6 +34,8 @@ export function App() {
   const [page, setPage] = useState<PageStatus | null | undefined>(undefined);
   const [entries, setEntries] = useState<ReadonlyMap<string, GlossaryEntry>>(new Map());
   const [tabId, setTabId] = useState<number | undefined>();
+  /** The popup's window, known before any click: the side panel opens only in the click's own turn. */
+  const [windowId, setWindowId] = useState<number | undefined>();
   /** undefined until the page answers: a converted page must not show *Original* checked meanwhile. */
   const [pageScript, setPageScript] = useState<PageScript | undefined>();
   /** Until when the page is asked again and again: a conversion just asked for may not have begun. */
@@ -54,8 +57,9 @@ export function App() {
       setPageScript(script?.script ?? 'original');
     };
     let unwatch = () => {};
-    void targetTabId().then((tab) => {
+    void targetTab().then(({ id: tab, windowId }) => {
       setTabId(tab);
+      setWindowId(windowId);
       askPage.current = () => void refresh(tab);
       void refresh(tab);
       unwatch = watchSettings(() => void refresh(tab));
@@ -110,6 +114,11 @@ export function App() {
       onChange={update}
       onToggleSite={(on) => page && update(withSite(settings, page.host, on))}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onOpenSidePanel={
+        windowId !== undefined && canOpenSidePanel()
+          ? () => void openSidePanel(windowId).then(() => window.close(), console.error)
+          : undefined
+      }
     >
       {page?.active && (
         <PageTerms

@@ -15,7 +15,7 @@ import { parseToolbarState, REVEAL, type PageStatus } from '@/utils/messages';
 import { EMPTY_PERSONAL, loadPersonal, ownTermById, watchPersonal, type PersonalGlossary } from '@/utils/personal';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { askFrame, askTabStatus } from '@/utils/tab-frames';
-import { resolveTheme } from '../reader/theme';
+import { useThemeOf } from '@/utils/ui-theme';
 import { followReaderTab } from './follow';
 
 const entriesFor = createEntryCache();
@@ -58,11 +58,19 @@ export function App() {
     };
   }, [tabId, settings]);
 
+  useThemeOf(settings.theme);
   const found = page?.active ? page.found : [];
   const onPage = new Set(found.map((item) => item.id));
   return (
-    <main class="popover panel" data-theme={resolveTheme(settings.theme)} style={{ fontSize: `${settings.fontSize}px` }}>
-      <h1>{t('sidepanelTitle')}</h1>
+    <main class="companion" style={{ fontSize: `${settings.fontSize}px` }}>
+      <header class="bar">
+        <h1>
+          Tifa <span lang="zh">提法</span>
+        </h1>
+        <p class="summary" role="status">
+          {found.length > 0 ? t('sidepanelCount', found.length) : t('sidepanelTitle')}
+        </p>
+      </header>
       {page === null || (page && !page.active) ? (
         <p class="empty">{t('sidepanelNoPage')}</p>
       ) : page && found.length === 0 ? (
@@ -89,9 +97,15 @@ export function App() {
                     onCopy={(text) => void navigator.clipboard.writeText(text).catch(() => {})}
                   />
                 )}
-                <button type="button" class="button show" onClick={() => tabId !== undefined && void askFrame(tabId, item.frameId ?? 0, { type: REVEAL, id: item.id })}>
-                  {t('sidepanelShow')} <span class="count">×{item.count}</span>
-                </button>
+                <p class="back">
+                  <button
+                    type="button"
+                    class="show"
+                    onClick={() => tabId !== undefined && void askFrame(tabId, item.frameId ?? 0, { type: REVEAL, id: item.id })}
+                  >
+                    {t('sidepanelShow')} <span class="count">×{item.count}</span>
+                  </button>
+                </p>
               </li>
             );
           })}

@@ -27,7 +27,7 @@ const controlsOutside = (popup: Page) =>
   }, POPUP);
 
 describe('the popup', () => {
-  it('keeps the switches, the page script and the gear in view at 360×600 with 80 terms; the list scrolls on its own', async () => {
+  it('keeps the switches, the page script, the side panel’s button and the gear in view at 360×600 with 80 terms; the list scrolls on its own', async () => {
     const page = await harness.open('/eighty-terms.html');
     await waitForAllHighlights(page);
     const popup = await harness.openPopupFor(page);
@@ -43,13 +43,14 @@ describe('the popup', () => {
     expect(scroll.list).toBeGreaterThan(scroll.view); // its list does
     await popup.screenshot({ path: path.join(ARTIFACT_DIR, 'popup-80-terms.png') });
 
-    // The keyboard reaches the gear, then the switches and the page script, in reading order.
+    // The keyboard reaches the side panel's button and the gear, then the switches and the page
+    // script, in reading order.
     const order: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       await popup.keyboard.press('Tab');
       order.push(await popup.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.className ?? ''));
     }
-    expect(order).toEqual(['icon-button gear', 'enabled', 'site', 'page-script']);
+    expect(order).toEqual(['icon-button side-panel', 'icon-button gear', 'enabled', 'site', 'page-script']);
     // The gear opens the settings in the same region, still under the switches.
     await popup.keyboard.press('Shift+Tab');
     await popup.keyboard.press('Shift+Tab');

@@ -4,12 +4,14 @@
  * other window, shows the terms of that page as full entries in the page's script, and "Show on the
  * page" opens the term's popover there. The manifest declares it as Chrome's side panel.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { popover, useExtension, waitForHighlights } from './harness';
 import { EXTENSION_DIR } from './paths';
+import { axeRun, axeSource } from './axe';
+import { attachSidePanel } from './side-panel-target';
 import { openSidePanelWindow } from './sidepanel-window';
 
 const harness = useExtension();
@@ -54,5 +56,27 @@ describe('the reading companion', () => {
     await expect.poll(panelTerms, { timeout: 10_000 }).toContain('新質生產力');
     await panel.locator('.terms > li', { has: panel.locator('.card[data-entry="new-quality-productive-forces"]') }).locator('.show').click();
     await expect.poll(() => popover(hk).locator('.term').textContent()).toBe('新質生產力');
+  });
+
+  it('opens from the popup as Chrome’s real side panel, beside the page, and follows its window’s tabs', async () => {
+    // The panel's own window goes first: the popup must open in the window of the reader's tabs,
+    // as the toolbar's popup does.
+    await panel.close();
+    const popup = await harness.openPopupFor(hk);
+    await popup.locator('button.side-panel').click();
+    const real = await attachSidePanel(harness);
+    try {
+      const terms = () => real.evaluate<string[]>(`[...document.querySelectorAll('.terms > li .card .term')].map((term) => term.textContent)`);
+      await expect.poll(terms, { timeout: 10_000 }).toContain('新質生產力');
+      expect(popup.isClosed()).toBe(true); // the popup makes way for the panel
+      await cn.bringToFront();
+      await expect.poll(terms, { timeout: 10_000 }).toContain('新质生产力');
+      expect(await real.evaluate<string>(`document.querySelector('.summary').textContent`)).toMatch(/^Terms on this page: \d+$/);
+      await real.evaluate(axeSource());
+      expect(await real.evaluate<string[]>(axeRun())).toEqual([]);
+      writeFileSync('tests/e2e/.artifacts/sidepanel-real.png', await real.screenshot());
+    } finally {
+      await real.detach();
+    }
   });
 });
