@@ -63,13 +63,14 @@ export function App() {
   const onPage = new Set(found.map((item) => item.id));
   return (
     <main class="companion" style={{ fontSize: `${settings.fontSize}px` }}>
+      {/* The browser's own panel header names Tifa already: this bar names the list. */}
       <header class="bar">
-        <h1>
-          Tifa <span lang="zh">提法</span>
-        </h1>
-        <p class="summary" role="status">
-          {found.length > 0 ? t('sidepanelCount', found.length) : t('sidepanelTitle')}
-        </p>
+        <h1>{t('sidepanelTitle')}</h1>
+        {found.length > 0 && (
+          <span class="count" role="status" aria-label={t('distinctTerms', found.length)}>
+            {found.length}
+          </span>
+        )}
       </header>
       {page === null || (page && !page.active) ? (
         <p class="empty">{t('sidepanelNoPage')}</p>
