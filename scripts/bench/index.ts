@@ -50,7 +50,7 @@ const logRuns = (label: string, results: MatcherResult[]) => {
   for (const r of results) {
     log(
       `    ${r.glossary.padEnd(26)} ${String(r.terms).padStart(6)} forms  ${String(r.matches).padStart(6)} matches in ${r.chars} chars  ` +
-        `${r.vsRegExp}× the RegExp alternation (goal ≥ 5)  ${r.vsCharLoop}× the char-read loop (goal ≥ 0.25)  ` +
+        `${r.vsRegExp}× the RegExp alternation (goal ≥ 5)  ${r.vsCharLoop}× the char-read loop (goal ≥ 0.5 at ordinary density)  ` +
         `${r.vsAhoCorasick}× the ahocorasick package`,
     );
   }
@@ -170,7 +170,9 @@ const startupAt = (entries: number) => scale.find((g) => g.entries === entries)?
 const worst = runs.reduce((a, b) => (b.vsRegExp < a.vsRegExp ? b : a));
 const goals = {
   matcherVsRegExp: runs.every((r) => r.vsRegExp >= 5),
-  matcherVsCharLoop: runs.every((r) => r.vsCharLoop >= 0.25),
+  // Issue 15: the char-read loop's speed is a goal at ordinary density only (a term every few
+  // hundred characters); the jargon-dense runs are reported beside it.
+  matcherVsCharLoop: (runs.find((r) => r.glossary === 'bundled, ordinary density')?.vsCharLoop ?? 0) >= 0.5,
   idleVsEmptyWithin2: idle.vsEmpty.median <= 2,
   bootstrapUnder12KiB: weight.bootstrapGzipKiB <= 12 && !weight.hasOpenccDictionary,
   pagesWithin2xFloor: [article, huge].every((p) => (p?.vsFloor ?? Infinity) <= 2),
