@@ -29,6 +29,9 @@ export function setFrameTerms(tabId: number, frameId: number, terms: number): Pr
   });
 }
 
+/** Whether frames of the tab (not the top one) hold terms. */
+export const hasFrameTerms = async (tabId: number) => (await framesOf(tabId).getValue()).length > 0;
+
 export function forgetTab(tabId: number): Promise<void> {
   return framesOf(tabId).removeValue();
 }

@@ -1,6 +1,7 @@
 /**
  * Terms in frames, in real Chromium with the built extension: a srcdoc frame is read like any
- * other; the popup counts and lists the terms of same-origin frames with the page's; keyboard
+ * other; the popup and the toolbar badge count the terms of same-origin frames with the page's
+ * (the popup lists them); keyboard
  * stepping goes through the page's terms, then each frame's (top frame first, then frames).
  */
 import type { Frame, Page } from 'playwright-core';
@@ -44,6 +45,12 @@ describe('frames', () => {
     await popup.locator('.page-terms .term-row', { hasText: '先立後破' }).click();
     await expect.poll(() => popover(inner).locator('.term').textContent()).toBe('先立後破');
     await popover(inner).locator('.close').click(); // the popup closed itself: back to the page
+  });
+
+  it('counts the frames’ terms in the toolbar badge, as the popup does', async () => {
+    // The page's one term and its frames' four (新質生產力, said twice in a frame, counts once); the
+    // page alone would show 1.
+    await expect.poll(() => ext.badgeOf(page), { timeout: 10_000 }).toBe('5');
   });
 
   it('steps through the page’s terms, then each frame’s, and back', async () => {
