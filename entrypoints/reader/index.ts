@@ -87,9 +87,9 @@ function createReader(ctx: ContentScriptContext, host: ReaderHost): Reader {
       if (!personalWatched) personal = loaded; // a change seen meanwhile is newer
     });
     const live = () => !current.abort.signal.aborted;
-    void personalRead
-      .then(() => (live() ? matchData() : null))
-      .then((data) => data && live() && timed(() => begin(current, data)))
+    // The match data is fetched while the personal glossary is read: both are needed to match.
+    void Promise.all([matchData(), personalRead])
+      .then(([data]) => live() && timed(() => begin(current, data)))
       .catch((error: unknown) => console.error(error));
   };
   const stop = () => {
