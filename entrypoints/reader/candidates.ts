@@ -84,7 +84,6 @@ export function markCandidates({ ctx, index, signal, exclude, settings }: Candid
         yield;
       }
     }
-    const first = lastRun === -Infinity;
     void whenIdle(read(), signal, watch.timed).then(() => {
       if (signal.aborted) return;
       if (chars <= MAX_CHARS) {
@@ -94,7 +93,7 @@ export function markCandidates({ ctx, index, signal, exclude, settings }: Candid
           shown?.update(candidates, reading);
         });
       }
-      if (first) watch.mark();
+      if (lastRun === -Infinity) watch.mark(); // the first run's time only
       running = false;
       lastRun = performance.now();
       if (changes) schedule();
