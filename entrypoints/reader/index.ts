@@ -28,7 +28,7 @@ import { createHighlighter } from './highlights';
 import { createHitStore, type HitStore, type TermHit } from './hit-store';
 import { isTyping, trackInteraction } from './interaction';
 import { scanPage } from './page-scanner';
-import { markCandidates } from './candidates';
+import { markCandidates, type Candidates } from './candidates';
 import { createPopover, POPOVER_HOST, type Popover } from './popover';
 
 /** Settings that change what is marked: the page is read again when one changes. */
@@ -64,8 +64,16 @@ function createReader(ctx: ContentScriptContext, host: ReaderHost): Reader {
     const hits = createHitStore(index, highlighter, settings);
     current.hits = hits;
     signal.addEventListener('abort', () => hits.clear(), { once: true });
-    const candidates = { ctx, index, signal, exclude, settings: () => settings };
-    scanPage({ hits, signal, exclude, onFirstScan: () => (mark('scanned'), markCandidates(candidates)), onSettled: host.onSettled });
+    const candidateOptions = { ctx, index, signal, exclude, settings: () => settings };
+    let candidates: Candidates | null = null;
+    scanPage({
+      hits,
+      signal,
+      exclude,
+      onFirstScan: () => (mark('scanned'), (candidates = markCandidates(candidateOptions))),
+      onSettled: host.onSettled,
+      onReread: () => candidates?.refresh(),
+    });
     current.open = trackInteraction(signal, ctx, hits, popover, highlighter, currentSettings).open;
   };
   /** The bundled terms and the reader's own (first, so a form both have is the reader's). */

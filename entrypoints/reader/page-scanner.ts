@@ -18,6 +18,8 @@ export interface PageScanOptions {
   onFirstScan?: () => void;
   /** Called whenever a reading ends with nothing left to read: the hits are current. */
   onSettled?: () => void;
+  /** Called after changed blocks were read again: the page's text changed since the first scan. */
+  onReread?: () => void;
 }
 
 /**
@@ -33,7 +35,7 @@ const PUBLISH_EVERY_MS = 400;
 /** Text changes, and `hidden` toggled (accordions, tabs): the attribute hides text from the walk. */
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributeFilter: ['hidden'] };
 
-export function scanPage({ hits, signal, exclude, onFirstScan, onSettled }: PageScanOptions): void {
+export function scanPage({ hits, signal, exclude, onFirstScan, onSettled, onReread }: PageScanOptions): void {
   const observer = new MutationObserver((records) => {
     // Not push(...records): a page changing a few hundred thousand nodes at once would overflow the stack.
     for (const record of records) pending.push(record);
@@ -120,6 +122,7 @@ export function scanPage({ hits, signal, exclude, onFirstScan, onSettled }: Page
     hits.drop((container) => !container.isConnected || own.has(container) || isInside(container, wholeSet));
     const connected = (node: Node) => node.isConnected;
     await runInSlices(reread([...own].filter(connected), whole.filter(connected)), { signal, afterSlice: publish });
+    if (!signal.aborted) onReread?.();
     done();
   }
 
