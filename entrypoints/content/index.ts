@@ -48,7 +48,7 @@ export default defineContentScript({
     /** The toolbar button: greyed while off for this site, the distinct terms once read. */
     const reportToolbar = () => {
       if (converting > 0) return; // the page is being rewritten: its terms are read again after
-      report(isOn(on, host) ? (reader?.terms().distinct ?? 0) : null, on.badge);
+      report(isOn(on, host) ? (reader?.distinct() ?? 0) : null, on.badge);
     };
 
     const load = async () => {

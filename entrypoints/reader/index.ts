@@ -169,6 +169,7 @@ function createReader(ctx: ContentScriptContext, host: ReaderHost): Reader {
       }
       return { chinese: session?.hits != null, terms: hits.length, distinct: found.size, found: [...found.values()] };
     },
+    distinct: () => session?.hits?.distinct() ?? 0,
     stepState,
     stepTo,
     reveal(id) {

@@ -61,15 +61,25 @@ export function scanPage({ hits, signal, exclude, onFirstScan, onSettled, onRere
     let chars = 0;
     const read = new Set<Node>(); // containers the document-order walk has reached
     let seen: Set<Node> | null = null; // containers read out of turn, once that has happened
+    let onScreen: Node[] | null = null; // the containers on screen, once a frame has found them
     for (const block of walkBlocks(document.body, walkOptions)) {
       if (!seen?.has(block.container)) {
         hits.addBlock(block);
         if (!seen) read.add(block.container);
       }
       chars += block.text.length;
-      if (!seen && chars > VISIBLE_FIRST_AFTER_CHARS) {
+      if (chars > VISIBLE_FIRST_AFTER_CHARS && !seen && !onScreen) {
+        // Finding what is on screen lays the page out. Asked in an animation frame, that is the
+        // layout the frame does anyway; asked in a slice, it was a forced layout in Tifa's own
+        // task (170 ms on the 5 MB page, the longest task of its reading). Until the frame comes
+        // (never in a background tab) the walk goes on in document order.
+        onScreen = [];
+        const frame = requestAnimationFrame(() => (onScreen = outermost(visibleContainers())));
+        signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
+      }
+      if (!seen && onScreen && onScreen.length > 0) {
         seen = new Set();
-        for (const container of outermost(visibleContainers())) {
+        for (const container of onScreen) {
           for (const visible of walkBlocks(container, walkOptions)) {
             if (read.has(visible.container)) continue;
             hits.addBlock(visible);
