@@ -69,13 +69,13 @@ export function scanPage({ hits, signal, exclude, onFirstScan, onSettled, onRere
       }
       chars += block.text.length;
       if (chars > VISIBLE_FIRST_AFTER_CHARS && !seen && !onScreen) {
-        // Finding what is on screen lays the page out. Asked in an animation frame, that is the
-        // layout the frame does anyway; asked in a slice, it was a forced layout in Tifa's own
-        // task (170 ms on the 5 MB page, the longest task of its reading). Until the frame comes
-        // (never in a background tab) the walk goes on in document order.
+        // Finding what is on screen needs the page laid out. Asked just after a frame is drawn,
+        // the layout is the frame's own and fresh; asked in a slice (or in the animation frame
+        // itself), it was a forced layout of Tifa's (170–220 ms on the 5 MB page, the longest
+        // task of its reading). Until then (never in a background tab) the walk goes on in
+        // document order.
         onScreen = [];
-        const frame = requestAnimationFrame(() => (onScreen = outermost(visibleContainers())));
-        signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
+        afterNextFrame(() => (onScreen = outermost(visibleContainers())), signal);
       }
       if (!seen && onScreen && onScreen.length > 0) {
         seen = new Set();
@@ -169,15 +169,43 @@ function outermost(nodes: Node[]): Node[] {
   });
 }
 
-/** The blocks under a grid of points across the viewport: what the reader sees first. */
+/** Runs `fn` in a task just after the next frame is drawn, when the page's layout is current. */
+function afterNextFrame(fn: () => void, signal: AbortSignal): void {
+  let task: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (task = setTimeout(fn, 0)));
+  signal.addEventListener('abort', () => (cancelAnimationFrame(frame), clearTimeout(task)), { once: true });
+}
+
+/**
+ * What the reader sees first: the blocks under a few points near the top of the viewport, then
+ * the elements that follow them in the page until one starts below the viewport. Few points, since
+ * a hit test can be slow: about 6 ms each on the 5 MB page, whose 20,000 paragraphs share one
+ * container (a grid of 36 took 220 ms there); the boxes of the elements after them cost next to
+ * nothing once the frame has laid the page out.
+ */
 function visibleContainers(): Node[] {
   const found = new Set<Node>();
-  for (let row = 0; row < 12; row++) {
-    for (const column of [0.25, 0.5, 0.75]) {
-      const node = document.caretPositionFromPoint?.(innerWidth * column, (innerHeight * (row + 0.5)) / 12)?.offsetNode;
-      const container = node?.nodeType === Node.TEXT_NODE ? containerOf(node) : null;
-      if (container && container !== document.body && container.isConnected) found.add(container);
+  for (const column of [0.25, 0.5, 0.75]) {
+    const node = document.caretPositionFromPoint?.(innerWidth * column, innerHeight * 0.1)?.offsetNode;
+    const container = node?.nodeType === Node.TEXT_NODE ? containerOf(node) : null;
+    if (!container || container === document.body || !container.isConnected || found.has(container)) continue;
+    found.add(container);
+    if (!(container instanceof Element)) continue; // a shadow root: read whole
+    for (let next = following(container); next && found.size < MAX_ON_SCREEN; next = following(next)) {
+      if (next.getBoundingClientRect().top > innerHeight) break;
+      found.add(next);
     }
   }
   return [...found];
+}
+
+/** Elements on screen read out of turn, at most: a bound on the boxes measured. */
+const MAX_ON_SCREEN = 200;
+
+/** The element after `element` in the page, its own descendants passed over. */
+function following(element: Element): Element | null {
+  for (let at: Element | null = element; at && at !== document.body; at = at.parentElement) {
+    if (at.nextElementSibling) return at.nextElementSibling;
+  }
+  return null;
 }
