@@ -1,5 +1,6 @@
 /** The candidate formulations' test page (our own text) and how to reach its marks. */
 import type { BrowserContext, Page } from 'playwright-core';
+import { tickerScript } from './hostile-pages-fixtures';
 
 // "三个始终坚持" is made up, so no glossary can have it; 高质量发展, 新时代 and 根本遵循 are terms.
 const HEAD = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>省委全会</title>
@@ -40,11 +41,7 @@ export const LATER_PATH = '/candidates-later.html';
 /** A page whose ticker rewrites its text every 100 ms, terms and all, until `stopTicker()`. */
 const TICKER = `${HEAD}<p id="ticker">开始</p><div id="feed"></div>
 <script>
-  const lines = ['快讯：加快发展新质生产力。', '快讯：突破卡脖子难题。', '快讯：今日天气晴。'];
-  let n = 0;
-  const ticker = document.getElementById('ticker');
-  const timer = setInterval(() => { ticker.textContent = lines[n++ % lines.length]; }, 100);
-  window.stopTicker = () => clearInterval(timer);
+  ${tickerScript(['快讯：加快发展新质生产力。', '快讯：突破卡脖子难题。', '快讯：今日天气晴。'])}
   window.addLater = () => { const p = document.createElement('p'); p.textContent = '${LATER_PARAGRAPH}'; document.getElementById('feed').append(p); };
 </script></body></html>`;
 export const TICKER_PATH = '/candidates-ticker.html';

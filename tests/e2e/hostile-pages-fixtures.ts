@@ -116,17 +116,23 @@ function vertical(): string {
   );
 }
 
+/**
+ * Page script for a ticker: rewrites the text of #ticker every 100 ms with `lines` in turn, until
+ * `stopTicker()`. Shared with the candidate pages (tests/e2e/candidate-pages.ts).
+ */
+export const tickerScript = (lines: string[]) => `const lines = ${JSON.stringify(lines)};
+  let n = 0;
+  const ticker = document.getElementById('ticker');
+  const timer = setInterval(() => { ticker.textContent = lines[n++ % lines.length]; }, 100);
+  window.stopTicker = () => clearInterval(timer);`;
+
 /** A ticker that rewrites its text every 100 ms, next to a paragraph that stays. */
 function rewriting(): string {
   return doc(
     'Rewriting itself',
     `<p id="static">靜態段落：推動高質量發展。</p><p id="ticker">開始</p>
      <script>
-       const lines = ['快訊：加快發展新質生產力。', '快訊：${FILLER}', '快訊：突破卡脖子難題，小院高牆。'];
-       let n = 0;
-       const ticker = document.getElementById('ticker');
-       const timer = setInterval(() => { ticker.textContent = lines[n++ % lines.length]; }, 100);
-       window.stopTicker = () => clearInterval(timer);
+       ${tickerScript(['快訊：加快發展新質生產力。', `快訊：${FILLER}`, '快訊：突破卡脖子難題，小院高牆。'])}
      </script>`,
     STYLE,
   );
