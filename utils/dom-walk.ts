@@ -11,8 +11,13 @@
 
 /** An element that starts an editable region: contenteditable (other than "false"), or any element in designMode. */
 export function isEditingHost(element: Element): boolean {
+  return isMadeEditable(element) || element.ownerDocument.designMode === 'on';
+}
+
+/** An element its contenteditable attribute (other than "false") makes editable. */
+export function isMadeEditable(element: Element): boolean {
   const editable = element.getAttribute('contenteditable');
-  return (editable !== null && editable !== 'false') || element.ownerDocument.designMode === 'on';
+  return editable !== null && editable !== 'false';
 }
 
 /** Moves the walker past the current node's subtree (to skip it whole). */

@@ -6,18 +6,22 @@
  *
  * The walk is a generator so a huge page can be read a slice at a time between frames.
  */
-import { isEditingHost, nextOutside } from '@/utils/dom-walk';
+import { isMadeEditable, nextOutside } from '@/utils/dom-walk';
 
-/** Elements whose text is never matched: code, form fields, non-rendered content, ruby readings. */
+/**
+ * Elements whose text is never matched: code, form fields, non-rendered content, ruby readings.
+ * By `localName` (lower case for HTML, SVG and MathML roots alike): unlike `tagName`, it needs no
+ * case folding, which the walk would pay for every element of the page.
+ */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'RT', 'RP', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'code', 'pre', 'kbd', 'samp', 'rt', 'rp', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio',
 ]);
 
 /** Phrasing elements: text runs on across them. Anything else (div, p, li, custom elements) is a block. */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'LABEL',
-  'MARK', 'Q', 'RUBY', 'RB', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'label',
+  'mark', 'q', 'ruby', 'rb', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
 ]);
 
 export interface TextBlock {
@@ -37,15 +41,20 @@ export interface WalkOptions {
 }
 
 function isSkipped(element: Element, options: WalkOptions): boolean {
-  if (SKIPPED.has(element.tagName.toUpperCase())) return true;
+  return element.ownerDocument.designMode === 'on' || isPassedOver(element, options);
+}
+
+/** The same, but for designMode: the walk reads that once per block, not once per element. */
+function isPassedOver(element: Element, options: WalkOptions): boolean {
+  if (SKIPPED.has(element.localName)) return true;
   // The `hidden` attribute, not CSS display: reading computed styles would cost a style lookup per
   // element. Text hidden by CSS gets ranges that paint nothing and cannot be hovered.
   if (element.hasAttribute('hidden')) return true;
-  if (isEditingHost(element)) return true;
+  if (isMadeEditable(element)) return true;
   return options.exclude?.(element) ?? false;
 }
 
-const isInline = (element: Element) => INLINE.has(element.tagName.toUpperCase());
+const isInline = (element: Element) => INLINE.has(element.localName);
 
 /** The block a node's text belongs to: its nearest non-inline ancestor, or its shadow root. */
 export function containerOf(node: Node): Node | null {
@@ -84,37 +93,52 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}, shallow = fal
   // The run being built, ended by a block boundary. No helper generator to end it: this runs on
   // every page load, in code not yet optimised, where each generator made costs.
   let run: TextBlock | null = null;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  // The last text node's parent and its block: most text nodes share both with the one before,
+  // which spares climbing their inline ancestors.
+  let parent: Node | null = null;
+  let container: Node | null = null;
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let node = walker.nextNode();
   while (node) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
-      if (isSkipped(element, options)) {
+      if (isPassedOver(element, options)) {
         node = nextOutside(walker);
         continue;
       }
       const block = !isInline(element);
-      if ((block || element.shadowRoot) && run) {
+      const shadow = element.shadowRoot;
+      if ((block || shadow) && run) {
         yield run; // entering a block, or <br>, <img>…
         run = null;
+        // A page switched to designMode while the walk waited: all of it is editable now.
+        if (doc.designMode === 'on') return;
       }
       if (block && shallow) {
         node = nextOutside(walker);
         continue;
       }
       // Web components: their open shadow trees are read as blocks of their own.
-      if (element.shadowRoot) yield* walkBlocks(element.shadowRoot, options);
-    } else if ((node as Text).data.length > 0) {
-      const container = containerOf(node);
-      if (run && run.container !== container) {
-        yield run; // left a nested block
-        run = null;
-      }
-      if (container) {
-        run ??= { container, text: '', nodes: [], starts: [] };
-        run.nodes.push(node as Text);
-        run.starts.push(run.text.length);
-        run.text += (node as Text).data;
+      if (shadow) yield* walkBlocks(shadow, options);
+    } else {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        if (node.parentNode !== parent) {
+          parent = node.parentNode;
+          container = containerOf(node);
+        }
+        if (run && run.container !== container) {
+          yield run; // left a nested block
+          run = null;
+          if (doc.designMode === 'on') return;
+        }
+        if (container) {
+          run ??= { container, text: '', nodes: [], starts: [] };
+          run.nodes.push(node as Text);
+          run.starts.push(run.text.length);
+          run.text += data;
+        }
       }
     }
     node = walker.nextNode();

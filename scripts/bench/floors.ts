@@ -6,6 +6,10 @@
  * - page floor: a plain script on the same page, without the extension, that decodes the same match
  *   data, walks every text node and creates as many StaticRanges as Tifa marked, at positions
  *   handed to it in advance, in one Highlight. The least any highlighter must do.
+ * - content-script floor: the same script as an extension's content script. An extension runs in
+ *   an isolated world, where Blink keeps the page's node wrappers in a table of their own rather
+ *   than on the nodes (the main world's fast path), so each node reached costs more: the least an
+ *   extension's highlighter must do.
  * - idle floor: an extension whose content script is empty, on an English page. Beside it, the
  *   settings floor: one whose content script reads its settings and listens, as any extension that
  *   can be turned off per site must; an empty script never touches the extension API, whose
@@ -15,6 +19,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { launchBenchBrowser } from './browser';
 import { meteredPage, median, spread, type Spread } from './cdp';
 
 /** A text range as positions in the document's text nodes (TreeWalker order over the body). */
@@ -42,21 +47,31 @@ export const tifaPositions = (page: Page) =>
   });
 
 /**
- * The page floor's script, as a page would ship it: the match data and the positions inline as
- * JSON, read and applied once the page has loaded.
+ * The floor's work once the page has loaded: read the data, walk every text node, one StaticRange
+ * per position, one Highlight. `data` is an expression giving the JSON text of {positions, matchData}.
  */
-function floorScript(matchData: string, positions: Position[]): string {
-  const data = JSON.stringify({ positions, matchData: JSON.parse(matchData) as unknown }).replaceAll('<', '\\u003c');
-  return `<script type="application/json" id="floor-data">${data}</script>
-<script>addEventListener('load', () => setTimeout(() => {
-  const { positions, matchData } = JSON.parse(document.getElementById('floor-data').textContent);
+const floorWork = (data: string) => `const floor = () => setTimeout(() => {
+  const { positions, matchData } = JSON.parse(${data});
   const nodes = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
   const ranges = positions.map(([s, so, e, eo]) => new StaticRange({ startContainer: nodes[s], startOffset: so, endContainer: nodes[e], endOffset: eo }));
   CSS.highlights.set('floor', new Highlight(...ranges));
   performance.mark('floor:done', { detail: matchData.terms.length });
-}, 0));</script>`;
+}, 0);
+if (document.readyState === 'complete') floor();
+else addEventListener('load', floor);`;
+
+const floorData = (matchData: string, positions: Position[]) => JSON.stringify({ positions, matchData: JSON.parse(matchData) as unknown });
+
+/**
+ * The page floor's script, as a page would ship it: the match data and the positions inline as
+ * JSON, read and applied once the page has loaded.
+ */
+function floorScript(matchData: string, positions: Position[]): string {
+  const data = floorData(matchData, positions).replaceAll('<', '\\u003c');
+  return `<script type="application/json" id="floor-data">${data}</script>
+<script>${floorWork("document.getElementById('floor-data').textContent")}</script>`;
 }
 
 /** Script time of one load of `url`, ms: until `ready` resolves, then `afterMs` more. */
@@ -84,16 +99,21 @@ export interface FloorResult {
   pageOwnMs: Spread;
   /** tifaMs ÷ floorMs (medians), and its spread over the loads paired in order. */
   vsFloor: Spread;
+  /** The same floor run as a content script, and tifaMs ÷ it. */
+  contentFloorMs: Spread;
+  vsContentFloor: Spread;
 }
 
 /**
- * `loads` loads of the page each way (Tifa, the floor, neither), interleaved so the machine's load
- * hits each alike. The floor's positions are Tifa's own highlights from a first load.
+ * `loads` loads of the page each way (Tifa, the floor, the content-script floor, neither),
+ * interleaved so the machine's load hits each alike. The floors' positions are Tifa's own
+ * highlights from a first load.
  */
 export async function benchPageFloor(
   name: string,
   url: string,
   matchData: string,
+  chromium: string,
   withTifa: BrowserContext,
   without: BrowserContext,
   loads: number,
@@ -107,22 +127,30 @@ export async function benchPageFloor(
   const floorUrl = `${url}${url.includes('?') ? '&' : '?'}floor`;
   const withFloor = html.replace('</body>', `${floorScript(matchData, positions)}</body>`);
   await without.route(floorUrl, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: withFloor }));
+  const contentFloor = floorExtension(floorWork(JSON.stringify(floorData(matchData, positions))));
+  const withContentFloor = await launchBenchBrowser(chromium, contentFloor.dir);
+  const floorDone = (p: Page) => p.waitForFunction(() => performance.getEntriesByName('floor:done').length > 0, undefined, { timeout: 120_000 });
   const tifa: number[] = [];
   const floor: number[] = [];
+  const content: number[] = [];
   const own: number[] = [];
   try {
     for (let i = 0; i < loads; i++) {
       tifa.push(await loadScriptMs(withTifa, url, scanned));
-      floor.push(await loadScriptMs(without, floorUrl, (p) => p.waitForFunction(() => performance.getEntriesByName('floor:done').length > 0)));
+      floor.push(await loadScriptMs(without, floorUrl, floorDone));
+      content.push(await loadScriptMs(withContentFloor.context, url, floorDone));
       own.push(await loadScriptMs(without, url, (p) => p.waitForLoadState('load')));
     }
   } finally {
     await without.unroute(floorUrl);
+    await withContentFloor.close();
+    contentFloor.remove();
   }
   // The page's own script (the same in each) comes off both sides.
   const pageOwn = median(own);
   const tifaMs = tifa.map((t) => t - pageOwn);
   const floorMs = floor.map((f) => f - pageOwn);
+  const contentFloorMs = content.map((f) => f - pageOwn);
   return {
     page: name,
     ranges: positions.length,
@@ -130,12 +158,14 @@ export async function benchPageFloor(
     floorMs: spread(floorMs),
     pageOwnMs: spread(own),
     vsFloor: ratio(tifaMs, floorMs),
+    contentFloorMs: spread(contentFloorMs),
+    vsContentFloor: ratio(tifaMs, contentFloorMs),
   };
 }
 
 /**
  * An unpacked extension with one content script, in every http(s) frame at document_idle as
- * Tifa's: the idle floor's is empty; the settings floor's does the least an extension that can be
+ * Tifa's: the content-script floor's is the page floor's script; the idle floor's is empty; the settings floor's does the least an extension that can be
  * turned off per site must do on every page (read its stored settings, listen for their change and
  * for messages), in the bare browser API.
  */

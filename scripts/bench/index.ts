@@ -110,7 +110,7 @@ try {
     ...(hasSeedArticle() ? [['seed article', '/seed.html', 7] as [string, string, number]] : []),
     ['5 MB news page', '/huge.html', 3],
   ];
-  for (const [name, url, loads] of pages) floors.push(await benchPageFloor(name, server.url(url), matchText, withTifa.context, without.context, loads));
+  for (const [name, url, loads] of pages) floors.push(await benchPageFloor(name, server.url(url), matchText, CHROMIUM, withTifa.context, without.context, loads));
   idle = await benchIdle(server.url('/english.html'), withTifa.context, withEmpty.context, withSettings.context, 9);
   memory = await benchMemory(server.url('/article.html'), JSON.stringify(entries), withTifa.context, without.context, 3);
   scale = await benchGrowth(CHROMIUM, EXTENSION, match, server.url('/article.html'), without.context, 5);
@@ -131,6 +131,10 @@ for (const p of page) {
   log(
     `Page: ${p.page.padEnd(15)} ${p.ranges} terms  Tifa's script ${p.tifaMs.median} ms (${range(p.tifaMs)}) vs the page floor ${p.floorMs.median} ms ` +
       `(${range(p.floorMs)}) = ${p.vsFloor}× (loads ${range(p.vsFloorSpread)}; goal ≤ 2); the page's own script ${p.pageOwnMs.median} ms`,
+  );
+  log(
+    `      the same floor as a content script (an extension's isolated world) ${p.contentFloorMs.median} ms (${range(p.contentFloorMs)}) ` +
+      `= ${p.vsContentFloor.median}× (loads ${range(p.vsContentFloor)})`,
   );
   if (p.longestTaskMs !== undefined) {
     log(

@@ -43,6 +43,31 @@ describe('page text', () => {
     expect(runs(document.body, { exclude: (el) => el.localName === 'tifa-popover' })).toEqual(['正文', '灣區']);
   });
 
+  it('reads nothing of a page in designMode, even one switched on while the walk waits', () => {
+    document.body.innerHTML = '<p>新質生產力</p><div><b>第二段</b>的<i>文字</i></div><p>高質量發展</p>';
+    try {
+      document.designMode = 'on';
+      expect(runs()).toEqual([]);
+      document.designMode = 'off';
+      const walk = walkBlocks(document.body);
+      expect(walk.next().value?.text).toBe('新質生產力');
+      document.designMode = 'on';
+      expect(walk.next().done).toBe(true);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
+  it('keeps each run to its own block when text nodes share or change parents', () => {
+    document.body.innerHTML = '<div id="d">前<b>甲</b><b>乙</b><p id="p">中<i>丙</i>丁</p>後</div>';
+    const blocks = [...walkBlocks(document.body)].map((b) => [(b.container as Element).id, b.text]);
+    expect(blocks).toEqual([
+      ['d', '前甲乙'],
+      ['p', '中丙丁'],
+      ['d', '後'],
+    ]);
+  });
+
   it('reads open shadow roots and reports them', () => {
     document.body.innerHTML = '<p>外</p><x-card></x-card>';
     const host = document.querySelector('x-card')!;
