@@ -20,7 +20,7 @@ export function timed<T>(work: () => T): T {
 }
 
 /** A timeline mark carrying the script time so far. */
-export function mark(name: 'start' | 'reading' | 'first-highlight' | 'scanned' | 'viewport-converted'): void {
+export function mark(name: 'start' | 'reading' | 'first-highlight' | 'scanned' | 'viewport-converted' | 'converted'): void {
   if (BENCH) performance.mark(`tifa:${name}`, { detail: { scriptMs } });
 }
 

@@ -50,6 +50,11 @@ const READ_MS = 20;
  * the root's new `lang` costs (about 1 s on the 5 MB page, however the blocks are pinned).
  */
 const UNPIN_PER_SLICE = 1000;
+/**
+ * Above this many pins the page keeps them and its root keeps its `lang` (lang-pins.ts): the
+ * root's restyle costs about 27 µs a pinned block, so this bounds it near 50 ms.
+ */
+const ROOT_LANG_MAX_PINS = 2000;
 
 const OBSERVED: MutationObserverInit = {
   childList: true,
@@ -206,9 +211,12 @@ export function createPageConverter(): PageConverter {
     while (writing && !signal.aborted) await written;
   }
 
-  function setLangs(root: Node, to: ScriptTarget) {
+  /** Gives the page's Chinese `lang`s the target's, but the root's and the body's where pins stand in for them. */
+  function setLangs(root: Node, to: ScriptTarget, pinned = false) {
+    const doc = root.ownerDocument ?? (root as Document);
     for (const element of chineseLangElements(root)) {
       if (pins.has(element)) continue; // ours, taken off after
+      if (pinned && (element === doc.documentElement || element === doc.body)) continue;
       if (!langs.has(element)) langs.set(element, element.getAttribute('lang'));
       if (element.getAttribute('lang') !== LANG_TAGS[to]) element.setAttribute('lang', LANG_TAGS[to]);
     }
@@ -243,7 +251,7 @@ export function createPageConverter(): PageConverter {
         }
       }
     }
-    for (const root of roots) if (root.nodeType === Node.ELEMENT_NODE) setLangs(root, to);
+    for (const root of roots) if (root.nodeType === Node.ELEMENT_NODE) setLangs(root, to, pin !== null);
     void convert(each(slots, roots), to, run.signal).catch(stop);
   }
 
@@ -319,11 +327,18 @@ export function createPageConverter(): PageConverter {
         pin = pins.pass((from) => (followsConversion(from) ? LANG_TAGS[next] : null));
         await convert(onScreenFirst(), next, signal);
         if (signal.aborted) return;
+        if (pins.count > ROOT_LANG_MAX_PINS) {
+          // A long page keeps its pins, and pins the blocks of text it gets later too.
+          setLangs(document, next, true);
+          mark('converted');
+          return;
+        }
         pin = null;
         // The root takes the language while the blocks still have it (no text is shaped again),
         // then the pins come off a slice at a time.
         setLangs(document, next);
         await runInSlices(pins.release(), { signal, startNow: true, sliceUnits: UNPIN_PER_SLICE });
+        mark('converted');
       } finally {
         worldEvents().dispatchEvent(new Event(CONVERSION_ENDS));
       }

@@ -5,15 +5,24 @@
  * new `lang` in the same slice as its text (the browser shapes it once, for both), and once the
  * element those blocks inherit from has it too, the pins come off: nothing is shaped again then,
  * the page's styles are only recomputed. The page's DOM ends as it would have without pins.
+ *
+ * Recomputing them is one task no slicing divides: every element of the page whose inherited
+ * language changes is restyled at once (540 ms on the 5 MB page's 20,000 pinned blocks, the
+ * conversion's longest task by far). A page with many pins keeps them instead: its blocks hold
+ * the new language and its root keeps its own, until "Original" takes each pin off as it puts
+ * back its block's text.
  */
 import { containerOf } from '@/entrypoints/reader/page-text';
 
 export interface LangPins {
   /**
    * A pinning function for one pass: `langFor(from)` is the `lang` the element `from` will have
-   * at the end of the pass, or null when it keeps its own (its blocks are then left alone).
+   * at the end of the pass, or null when it keeps its own (its blocks then inherit it: a pin left
+   * on them is taken off).
    */
   pass(langFor: (from: Element) => string | null): (text: Text) => void;
+  /** How many blocks are pinned. */
+  readonly count: number;
   /** The page itself set the `lang` of `element`: it is the page's, not a pin. */
   forget(element: Element): void;
   /** Whether `element`'s `lang` is a pin (not the page's). */
@@ -44,7 +53,12 @@ export function createLangPins(): LangPins {
         if (!block) return;
         let lang = decided.get(block);
         if (lang === undefined) decided.set(block, (lang = decide(block)));
-        if (lang === null || pinned.get(block as Element) === lang) return;
+        if (pinned.get(block as Element) === (lang ?? undefined)) return;
+        if (lang === null) {
+          pinned.delete(block as Element);
+          (block as Element).removeAttribute('lang');
+          return;
+        }
         (block as Element).setAttribute('lang', lang);
         pinned.set(block as Element, lang);
       };
@@ -53,6 +67,9 @@ export function createLangPins(): LangPins {
       pinned.delete(element);
     },
     has: (element) => pinned.has(element),
+    get count() {
+      return pinned.size;
+    },
     *release() {
       for (const element of [...pinned.keys()]) {
         // Gone already when the page set its own language meanwhile (forget).

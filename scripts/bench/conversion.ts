@@ -28,12 +28,12 @@ type Spread = ReturnType<typeof withSpread>;
 
 export interface SliceResult {
   size: number;
-  /** Click → converted (every text written, the root's lang set), median ms. */
+  /** Click → converted (every text written, and the root's lang set with the pins off, or the pins kept), median ms. */
   hugeMs: number;
   /** hugeMs ÷ the plain-write floor of the same load. */
   vsPlainWrite: number;
   vsPlainWriteRange: [number, number];
-  /** Longest main-thread task from the click until the last pin is off, median ms. */
+  /** Longest main-thread task from the click until converted, median ms. */
   longestTaskMs: number;
   /** longestTaskMs ÷ the one-node frame of the same load. */
   longestVsOneNodeFrame: number;
@@ -108,7 +108,8 @@ async function timeTo(context: BrowserContext, id: string, page: Page, script: s
 /** The article converted: its text is all written once the root has its new lang (the last step). */
 const ARTICLE_HANS = `document.querySelector('h1').textContent.startsWith('新质生产力带动湾区创科') && document.documentElement.lang === 'zh-Hans'`;
 const HEADLINE_TW = `document.querySelector('h1').textContent.startsWith('新質生產力帶動灣區創科') && document.documentElement.lang === 'zh-Hant-TW'`;
-const HUGE_HANS = `!/[發說經國際產業]/.test(document.getElementById('bench-last').textContent) && document.documentElement.lang === 'zh-Hans'`;
+/** The 5 MB page converted: its last text written and the page converter's last step done (its bench mark). */
+const HUGE_HANS = `!/[發說經國際產業]/.test(document.getElementById('bench-last').textContent) && performance.getEntriesByName('tifa:converted').length > 0`;
 
 /**
  * Notes (page world) when the viewport's text is written: the page converter's bench mark, then
@@ -146,8 +147,6 @@ async function convertHuge(context: BrowserContext, id: string, server: PageServ
   const { popup, start } = await clickScript(context, id, huge, 'hans');
   await huge.waitForFunction(HUGE_HANS, undefined, { timeout: 120_000, polling: 'raf' });
   const ms = Date.now() - start;
-  // The pins come off after, a slice at a time: their tasks count too.
-  await huge.waitForFunction(() => document.querySelectorAll('body [lang]').length === 0, undefined, { timeout: 120_000, polling: 200 });
   const to = await huge.evaluate(() => performance.now());
   const longest = await longestTask(huge, from, to);
   const visible = await huge.evaluate(() => (window as unknown as { viewportDrawn?: number }).viewportDrawn ?? NaN);

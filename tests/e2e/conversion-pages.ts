@@ -18,6 +18,16 @@ export const CONVERSION_PAGES: Record<string, () => string> = {
          window.setTitle = (text) => { document.getElementById('first').title = text; };
        </script>`,
     ),
+  // More paragraphs than the converter pins before it keeps the pins (ROOT_LANG_MAX_PINS).
+  '/convert-long.html': () =>
+    page(
+      'zh-Hant-HK',
+      '長頁面',
+      `<main id="main">${Array.from({ length: 2_400 }, (_, i) => `<p>第${i + 1}段：衛生署裡面的資料。</p>`).join('')}</main>
+       <script>
+         window.addParagraph = (text) => { const p = document.createElement('p'); p.id = 'later'; p.textContent = text; document.getElementById('main').append(p); };
+       </script>`,
+    ),
   '/convert-fields.html': () =>
     page(
       'zh-Hant',

@@ -148,6 +148,31 @@ describe('page script', () => {
     await page.close();
   });
 
+  it('keeps the language on the blocks of a long page, not its root, and puts the page back exactly', async () => {
+    const page = await harness.open('/convert-long.html');
+    const before = await documentHtml(page);
+    const paragraphs = await page.locator('#main p').count();
+    await choose(page, 'hans');
+    await expect.poll(() => page.locator('#main p').last().textContent(), { timeout: 30_000 }).toBe(`第${paragraphs}段：卫生署里面的资料。`);
+    // Restyling the whole page for a new root language would be one long task: every block keeps
+    // its own pin instead, and the root its language.
+    await expect.poll(() => page.locator('#main p[lang="zh-Hans"]').count()).toBe(paragraphs);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant-HK');
+    expect(await page.locator('#main').getAttribute('lang')).toBeNull();
+
+    // Text added later is converted and pinned as well.
+    await page.evaluate(() => (window as unknown as { addParagraph(t: string): void }).addParagraph('後來加入的段落：高質量發展。'));
+    await expect.poll(() => text(page, '#later')).toBe('后来加入的段落：高质量发展。');
+    await expect.poll(() => page.locator('#later').getAttribute('lang')).toBe('zh-Hans');
+
+    await choose(page, 'original');
+    await expect.poll(() => text(page, '#later'), { timeout: 30_000 }).toBe('後來加入的段落：高質量發展。');
+    await page.evaluate(() => document.getElementById('later')!.remove());
+    await expect.poll(() => documentHtml(page), { timeout: 30_000 }).toBe(before);
+    await page.close();
+  });
+
   it('leaves form fields, editors, code and translate="no" alone, also while the reader types', async () => {
     const page = await harness.open('/convert-fields.html');
     await choose(page, 'hans');

@@ -47,6 +47,24 @@ describe('lang pins', () => {
     expect(pins.has(p)).toBe(false);
   });
 
+  it('counts its pins, and a later pass for the inherited language takes them off block by block', () => {
+    const pins = createLangPins();
+    const pin = pins.pass(() => 'zh-Hans');
+    pin(text('b'));
+    pin(text('q'));
+    pin(text('own'));
+    expect(pins.count).toBe(2);
+    // "Original" on a page that kept its pins: the root never changed, its blocks inherit it again.
+    const unpin = pins.pass(() => null);
+    unpin(text('q'));
+    expect(document.getElementById('q')!.hasAttribute('lang')).toBe(false);
+    expect(document.getElementById('p')!.getAttribute('lang')).toBe('zh-Hans'); // not written yet
+    expect(document.getElementById('own')!.getAttribute('lang')).toBe('zh-HK');
+    unpin(text('own'));
+    expect(document.getElementById('own')!.getAttribute('lang')).toBe('zh-HK'); // the page's own
+    expect(pins.count).toBe(1);
+  });
+
   it('never pins the body, and leaves a language the page set meanwhile', () => {
     document.body.innerHTML = '正文<p id="p">段落</p>';
     const pins = createLangPins();
