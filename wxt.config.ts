@@ -1,6 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** Entrypoints built without webextension-polyfill (below). */
+const BARE_API = ['content', 'page-converter'];
+
 export default defineConfig({
   // modules/ is loaded by WXT itself (the glossary compile); this one adds webextension-polyfill.
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -10,11 +13,13 @@ export default defineConfig({
   hooks: {
     // The bootstrap (entrypoints/content/) runs in every http(s) frame on the web, and the
     // polyfill was 10 of its 17.7 KB and about 1.2 ms of every frame's script time (npm run bench:
-    // idle). It needs only what both browsers give natively in MV3 (promise-returning storage and
-    // sendMessage; its one message reply uses sendResponse), so it gets the bare namespace. Every
-    // other entrypoint, the reader included, keeps webextension-polyfill.
+    // idle); the page converter is injected each time a tab converts, and evaluating it is part
+    // of the wait for the page to change script. Both need only what both browsers give natively in
+    // MV3 (promise-returning storage and sendMessage; their message replies use sendResponse), so
+    // they get the bare namespace. Every other entrypoint, the reader included, keeps
+    // webextension-polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entrypoint) => entrypoint.name === 'content')) return;
+      if (!entrypoints.some((entrypoint) => BARE_API.includes(entrypoint.name))) return;
       config.resolve ??= {};
       const alias = config.resolve.alias;
       const bare = { find: 'wxt/browser', replacement: '@wxt-dev/browser' };

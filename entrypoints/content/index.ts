@@ -15,7 +15,8 @@ import './highlight.css';
 // The candidates' marks: page-level for the same reason (used by the reader's candidates.ts).
 import './candidates.css';
 import { whenChinese } from './chinese-check';
-import { isOn, loadRawSettings, readSwitch, watchRawSettings, type Switch } from './switch';
+import { loadRawSettings, watchRawSettings } from '@/utils/raw-settings';
+import { isOn, readSwitch, type Switch } from './switch';
 import { createToolbarReport } from './toolbar-report';
 
 export default defineContentScript({

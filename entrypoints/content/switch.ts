@@ -1,14 +1,9 @@
 /**
- * What the bootstrap needs of the settings: whether Tifa is on for this site, and the badge. Read
- * straight from storage without the settings schema: every frame on the web loads the bootstrap,
- * and the schema's library would double its size. The reader validates the whole settings
- * (`utils/settings.ts`); a damaged field falls back here as it does there (a test holds the two
- * together).
+ * What the bootstrap needs of the settings (utils/raw-settings.ts): whether Tifa is on for this
+ * site, and the badge. The reader validates the whole settings (`utils/settings.ts`); a damaged
+ * field falls back here as it does there (a test holds the two together).
  */
-import { browser } from 'wxt/browser';
-
-/** The stored settings' key in `storage.local` (utils/settings.ts's `local:settings` item). */
-const KEY = 'settings';
+import { objectOf } from '@/utils/raw-settings';
 
 export interface Switch {
   enabled: boolean;
@@ -17,7 +12,7 @@ export interface Switch {
 }
 
 export function readSwitch(raw: unknown): Switch {
-  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const stored = objectOf(raw) ?? {};
   const sites = stored.disabledSites;
   return {
     enabled: typeof stored.enabled === 'boolean' ? stored.enabled : true,
@@ -27,15 +22,3 @@ export function readSwitch(raw: unknown): Switch {
 }
 
 export const isOn = (on: Switch, host: string) => on.enabled && !on.disabledSites.includes(host);
-
-/** The stored settings as they are (undefined when none were saved). */
-export const loadRawSettings = async (): Promise<unknown> => (await browser.storage.local.get(KEY))[KEY];
-
-/** Calls `onChange` with the stored settings whenever they change; returns the unwatch function. */
-export function watchRawSettings(onChange: (raw: unknown) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) onChange(changes[KEY]!.newValue);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}

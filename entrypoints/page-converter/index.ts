@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { isScriptStatusRequest, isShowScript, type ScriptStatus } from '@/utils/convert/messages';
-import { loadSettings } from '@/utils/settings';
+import { loadRawSettings, siteScriptOf } from '@/utils/raw-settings';
 import { createPageConverter } from './converter';
 
 const INSTALLED = Symbol.for('tifa.page-converter');
@@ -22,19 +22,24 @@ export default defineUnlistedScript(() => {
   /** The reader chose a script for this page: the site rule read at start must not override it. */
   let chosen = false;
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  // Replies through sendResponse (with `true` while one is on its way): this file runs without
+  // webextension-polyfill (wxt.config.ts), and Chrome's own API has not always taken a promise
+  // returned by the listener as the reply.
+  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
     if (isShowScript(message)) {
       chosen = true;
-      return converter.show(message.script).then(() => true);
+      void converter.show(message.script).then(
+        () => sendResponse(true),
+        (error: unknown) => (console.error(error), sendResponse(false)),
+      );
+      return true;
     }
-    if (isScriptStatusRequest(message) && window === top) {
-      return Promise.resolve<ScriptStatus>({ script: converter.script });
-    }
-    return undefined;
+    if (isScriptStatusRequest(message) && window === top) sendResponse({ script: converter.script } satisfies ScriptStatus);
+    return false;
   });
 
-  void loadSettings().then((settings) => {
-    const rule = settings.siteScripts[location.hostname];
+  void loadRawSettings().then((raw) => {
+    const rule = siteScriptOf(raw, location.hostname);
     if (rule && !chosen) void converter.show(rule);
   });
 });
