@@ -69,12 +69,22 @@ class Hit implements TermHit {
 
   /**
    * Wanted only when a popover opens, so found then, once per block: from the start of the
-   * block's text, else from the page.
+   * block's text, else from the nearest `lang` around it, else from the page.
    */
   get script(): Script {
     const passage = this.passage;
-    return (passage.script ??= scriptOf(passage.scripts, textSample(passage.container)) ?? passage.page());
+    return (passage.script ??= scriptOf(passage.scripts, textSample(passage.container)) ?? declaredScript(passage.container) ?? passage.page());
   }
+}
+
+/**
+ * The script the nearest `lang` around a block names, if it names one: a quotation marked as the
+ * other script, or a block the page converter pinned on a long page, whose root keeps its own.
+ */
+export function declaredScript(container: Node): Script | null {
+  const element = container.nodeType === Node.ELEMENT_NODE ? (container as Element) : ((container as ShadowRoot).host ?? null);
+  const lang = element?.closest('[lang]')?.getAttribute('lang');
+  return lang ? scriptOfLang(lang) : null;
 }
 
 /**

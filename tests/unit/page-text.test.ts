@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { hasHanText, looksChinese } from '@/entrypoints/content/chinese-check';
+import { declaredScript } from '@/entrypoints/reader/hit-store';
 import { blocksWithin, locate, walkBlocks, type WalkOptions } from '@/entrypoints/reader/page-text';
 
 const runs = (root: Node = document.body, options: WalkOptions = {}, shallow = false) =>
@@ -93,6 +94,20 @@ describe('page text', () => {
     expect([endNode.data, endOffset]).toEqual(['新質', 2]);
     const [lastNode, lastOffset] = locate(block!, 7, true);
     expect([lastNode.data, lastOffset]).toEqual(['生產力', 3]);
+  });
+
+  it("takes a block's script from the nearest lang that names one", () => {
+    document.documentElement.lang = 'zh-Hant-HK';
+    document.body.innerHTML = `
+      <p id="plain">中央</p><p id="pinned" lang="zh-Hans">中央</p>
+      <div lang="zh-Hans"><p id="inside">中央</p></div><p id="english" lang="en">中央</p><x-card id="card"></x-card>`;
+    const card = document.getElementById('card')!.attachShadow({ mode: 'open' });
+    card.innerHTML = '<p>中央</p>';
+    const script = (id: string) => declaredScript(document.getElementById(id)!);
+    expect([script('plain'), script('pinned'), script('inside'), script('english')]).toEqual(['hant', 'hans', 'hans', null]);
+    expect(declaredScript(card)).toBe('hant'); // a shadow root: its host's
+    document.documentElement.lang = '';
+    expect(script('plain')).toBe(null);
   });
 
   it('tells Chinese pages by their language or their text, ignoring scripts', () => {
