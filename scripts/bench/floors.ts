@@ -127,14 +127,17 @@ export async function benchPageFloor(
   const html = await (await fetch(url)).text();
   const floorUrl = `${url}${url.includes('?') ? '&' : '?'}floor`;
   const withFloor = html.replace('</body>', `${floorScript(matchData, positions)}</body>`);
-  await without.route(floorUrl, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: withFloor }));
   const contentFloor = floorExtension(floorWork(JSON.stringify(floorData(matchData, positions))));
-  const withContentFloor = await launchBenchBrowser(chromium, contentFloor.dir);
   const floorDone = (p: Page) => p.waitForFunction(() => performance.getEntriesByName('floor:done').length > 0, undefined, { timeout: 120_000 });
   const tifa: number[] = [];
   const floor: number[] = [];
   const content: number[] = [];
   const own: number[] = [];
+  const withContentFloor = await launchBenchBrowser(chromium, contentFloor.dir).catch((error: unknown) => {
+    contentFloor.remove();
+    throw error;
+  });
+  await without.route(floorUrl, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: withFloor }));
   try {
     for (let i = 0; i < loads; i++) {
       tifa.push(await loadScriptMs(withTifa, url, scanned));
