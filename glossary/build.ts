@@ -2,7 +2,8 @@
  * Node side of the glossary pipeline: reads glossary/entries/*.yaml and OpenCC's dictionaries,
  * derives readings and Traditional forms with the libraries made for it (pinyin-pro,
  * to-jyutping, opencc-js: build-time only, none of them ships in the extension), and writes
- * glossary/.generated/: match.json (read by the reader on a page worth reading) and the entries,
+ * glossary/.generated/: the match data, as match.json for the Node tools and the options page and
+ * as match.bin (its tables made, utils/engine/match-file.ts) for the reader on a page worth reading, and the entries,
  * whole in entries.json for the Node tools and in small shards (entries/<shard>.json, read a few
  * at a time by popovers; shards.json says how many) shipped as extension files.
  */
@@ -14,6 +15,7 @@ import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import { getJyutpingList } from 'to-jyutping';
 import { createOverrides, OVERRIDES } from '../utils/convert/overrides';
+import { encodeMatchFile } from '../utils/engine/match-file';
 import { shardEntries } from '../utils/engine/shards';
 import type { CompiledGlossary } from '../utils/engine/glossary';
 import { compileGlossary, type CharacterData, type Derivers, type SourceFile } from './compile';
@@ -91,6 +93,7 @@ export function buildGlossary(): CompiledGlossary {
 export function writeGlossary(glossary = buildGlossary(), dir = GENERATED_DIR): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'match.json'), JSON.stringify(glossary.match));
+  writeFileSync(path.join(dir, 'match.bin'), encodeMatchFile(glossary.match));
   writeFileSync(path.join(dir, 'entries.json'), JSON.stringify(glossary.entries));
   const shards = shardEntries(glossary.entries);
   rmSync(path.join(dir, 'entries'), { recursive: true, force: true }); // no shard left from a larger glossary

@@ -23,7 +23,7 @@ export default defineWxtModule({
     wxt.hooks.hook('build:publicAssets', (_, files) => {
       const { count } = JSON.parse(readFileSync(path.join(GENERATED_DIR, 'shards.json'), 'utf8')) as { count: number };
       files.push(
-        { absoluteSrc: path.join(GENERATED_DIR, 'match.json'), relativeDest: MATCH_ASSET },
+        { absoluteSrc: path.join(GENERATED_DIR, 'match.bin'), relativeDest: MATCH_ASSET },
         ...Array.from({ length: count }, (_, shard) => ({
           absoluteSrc: path.join(GENERATED_DIR, 'entries', `${shard}.json`),
           relativeDest: entriesAsset(shard),

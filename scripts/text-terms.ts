@@ -1,7 +1,7 @@
 /** Shared by the text tools (scan, explain): the glossary compiled from its YAML, and the terms in a text. */
 import { buildGlossary } from '../glossary/build';
 import { foldText } from '../utils/engine/fold';
-import { createTermIndex, type GlossaryEntry, type Script } from '../utils/engine/glossary';
+import { createTermIndex, loadMatchData, type GlossaryEntry, type Script } from '../utils/engine/glossary';
 import { scriptOf } from '../utils/engine/script';
 
 export interface Occurrence {
@@ -18,7 +18,7 @@ export const loadGlossary = () => (loaded ??= compileGlossary());
 
 function compileGlossary() {
   const glossary = buildGlossary();
-  const index = createTermIndex(glossary.match);
+  const index = createTermIndex(loadMatchData(glossary.match));
   const entries = new Map<string, GlossaryEntry>(glossary.entries.map((entry) => [entry.id, entry]));
   return {
     entries,

@@ -7,17 +7,20 @@
 import { browser } from 'wxt/browser';
 import shards from '@@/glossary/.generated/shards.json';
 import { entriesAsset, MATCH_ASSET } from '@/glossary/paths';
-import type { GlossaryEntry, MatchData } from './engine/glossary';
+import type { GlossaryEntry } from './engine/glossary';
+import { decodeMatchFile } from './engine/match-file';
 import { shardOf } from './engine/shards';
 
-async function readJson<T>(asset: string): Promise<T> {
+async function readFile(asset: string): Promise<Response> {
   // An asset path: the typed list of public paths holds the match data, not each shard's name.
-  const response = await fetch(browser.runtime.getURL(`/${asset}` as '/glossary/match.json'));
+  const response = await fetch(browser.runtime.getURL(`/${asset}` as '/glossary/match.bin'));
   if (!response.ok) throw new Error(`Tifa: cannot read its glossary file ${asset} (${response.status})`);
-  return (await response.json()) as T;
+  return response;
 }
 
-export const readMatchData = () => readJson<MatchData>(MATCH_ASSET);
+const readJson = async <T>(asset: string) => (await (await readFile(asset)).json()) as T;
+
+export const readMatchData = async () => decodeMatchFile(await (await readFile(MATCH_ASSET)).arrayBuffer());
 
 /** The shards holding the entries `ids` (each shard once). */
 export const shardsOf = (ids: Iterable<string>) => new Set([...ids].map((id) => shardOf(id, shards.count)));

@@ -10,6 +10,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PAGE_STATUS, parsePageRequest, REVEAL, STEP_STATE, STEP_TO, type PageRequest, type PageStatus, type StepState } from '@/utils/messages';
 import { mark } from '@/utils/perf';
 import { loadReader, type Reader } from '@/utils/reader-handoff';
+import { afterNextFrame } from '@/utils/after-frame';
 import { CONVERSION_ENDS, CONVERSION_STARTS, worldEvents } from '@/utils/world-events';
 import './highlight.css';
 // The candidates' marks: page-level for the same reason (used by the reader's candidates.ts).
@@ -124,8 +125,13 @@ export default defineContentScript({
     ctx.addEventListener(document, 'visibilitychange', () => document.visibilityState === 'visible' && apply(stored));
     const events = worldEvents();
     const onConversion = (event: Event) => {
-      converting = Math.max(0, converting + (event.type === CONVERSION_STARTS ? 1 : -1));
-      apply(stored);
+      const ends = event.type === CONVERSION_ENDS;
+      converting = Math.max(0, converting + (ends ? -1 : 1));
+      // The reader lets go at once, before the converter writes; it reads the page again once the
+      // converted text is on screen: read in the same task, its first slice held back the frame
+      // that shows the conversion (by 7-14 ms on the test article).
+      if (ends) afterNextFrame(() => apply(stored), ctx.signal);
+      else apply(stored);
     };
     events.addEventListener(CONVERSION_STARTS, onConversion);
     events.addEventListener(CONVERSION_ENDS, onConversion);

@@ -7,8 +7,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createFoldTable, type FoldTable } from '@/utils/engine/fold';
-import { createTermIndex, type MatchData, type TermIndex } from '@/utils/engine/glossary';
+import { createTermIndex, type LoadedMatch, type TermIndex } from '@/utils/engine/glossary';
 import { readMatchData, readOnce } from '@/utils/glossary-files';
 import type { PageStatus, StepState } from '@/utils/messages';
 import { mark, timed } from '@/utils/perf';
@@ -50,12 +49,11 @@ function createReader(ctx: ContentScriptContext, host: ReaderHost): Reader {
   let personalRead: Promise<void> | null = null;
   let personalWatched = false;
   const matchData = readOnce(readMatchData);
-  let fold: FoldTable | null = null;
   let index: TermIndex | null = null;
   let popover: Popover | null = null;
   let session: Session | null = null;
 
-  const begin = (current: Session, data: MatchData) => {
+  const begin = (current: Session, data: LoadedMatch) => {
     mark('reading');
     index ??= buildIndex(data);
     popover ??= createPopover(ctx, { entries: createEntryStore(), settings: currentSettings, personal: () => personal });
@@ -77,13 +75,10 @@ function createReader(ctx: ContentScriptContext, host: ReaderHost): Reader {
     current.open = trackInteraction(signal, ctx, hits, popover, highlighter, currentSettings).open;
   };
   /** The bundled terms and the reader's own (first, so a form both have is the reader's). */
-  const buildIndex = (data: MatchData) => {
-    // The fold is made once: the index is built again when the reader's own terms change.
-    fold ??= createFoldTable(data.foldPairs);
+  const buildIndex = (data: LoadedMatch) => {
     const suppressed = bundledSuppressed(personal);
     return createTermIndex(data, {
-      fold,
-      prepend: ownTermsAsMatchTerms(personal, fold),
+      prepend: ownTermsAsMatchTerms(personal, data.fold),
       omit: suppressed.hidden.size + suppressed.replacedBy.size > 0 ? (id) => isSuppressed(suppressed, id) : undefined,
     });
   };

@@ -7,6 +7,7 @@
  */
 import type { HitStore } from './hit-store';
 import { blockAround, blocksWithin, containerOf, walkBlocks, type WalkOptions } from './page-text';
+import { afterNextFrame } from '@/utils/after-frame';
 import { runInSlices } from '@/utils/slices';
 
 export interface PageScanOptions {
@@ -167,13 +168,6 @@ function outermost(nodes: Node[]): Node[] {
     const parent = parentOf(node);
     return !parent || !isInside(parent, set);
   });
-}
-
-/** Runs `fn` in a task just after the next frame is drawn, when the page's layout is current. */
-function afterNextFrame(fn: () => void, signal: AbortSignal): void {
-  let task: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (task = setTimeout(fn, 0)));
-  signal.addEventListener('abort', () => (cancelAnimationFrame(frame), clearTimeout(task)), { once: true });
 }
 
 /**

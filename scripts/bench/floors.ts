@@ -3,8 +3,8 @@
  * page's whole script time (CDP ScriptDuration, compile and evaluation included) from the moment
  * the page is opened, less the same page's own in a browser without any extension.
  *
- * - page floor: a plain script on the same page, without the extension, that decodes the same match
- *   data, walks every text node and creates as many StaticRanges as Tifa marked, at positions
+ * - page floor: a plain script on the same page, without the extension, that reads and decodes the
+ *   same match data file as the reader, walks every text node and creates as many StaticRanges as Tifa marked, at positions
  *   handed to it in advance, in one Highlight. The least any highlighter must do.
  * - content-script floor: the same script as an extension's content script. An extension runs in
  *   an isolated world, where Blink keeps the page's node wrappers in a table of their own rather
@@ -21,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBenchBrowser } from './browser';
+import { MATCH_FILE_SECTIONS } from '../../utils/engine/match-file';
 import { meteredPage, median, spread, type Spread } from './cdp';
 
 /** A text range as positions in the document's text nodes (TreeWalker order over the body). */
@@ -48,31 +49,40 @@ export const tifaPositions = (page: Page) =>
   });
 
 /**
- * The floor's work once the page has loaded: read the data, walk every text node, one StaticRange
- * per position, one Highlight. `data` is an expression giving the JSON text of {positions, matchData}.
+ * The floor's work once the page has loaded: fetch the match data file and decode it as the reader
+ * does (a typed-array view per section, the terms' JSON parsed), walk every text node, one
+ * StaticRange per position, one Highlight. `positions` is an expression giving the positions'
+ * JSON text, `matchUrl` one giving the file's URL.
  */
-const floorWork = (data: string) => `const floor = () => setTimeout(() => {
-  const { positions, matchData } = JSON.parse(${data});
+const floorWork = (positions: string, matchUrl: string) => `const floor = () => setTimeout(async () => {
+  const file = await (await fetch(${matchUrl})).arrayBuffer();
+  const header = new Uint32Array(file, 0, ${2 + 2 * MATCH_FILE_SECTIONS.length});
+  const sections = [];
+  for (let k = 0; k < ${MATCH_FILE_SECTIONS.length - 1}; k++) sections.push(new Uint8Array(file, header[2 + 2 * k], header[3 + 2 * k]));
+  const terms = JSON.parse(new TextDecoder().decode(new Uint8Array(file, header[${2 * MATCH_FILE_SECTIONS.length}], header[${2 * MATCH_FILE_SECTIONS.length + 1}])));
   const nodes = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-  const ranges = positions.map(([s, so, e, eo]) => new StaticRange({ startContainer: nodes[s], startOffset: so, endContainer: nodes[e], endOffset: eo }));
+  const ranges = JSON.parse(${positions}).map(([s, so, e, eo]) => new StaticRange({ startContainer: nodes[s], startOffset: so, endContainer: nodes[e], endOffset: eo }));
   CSS.highlights.set('floor', new Highlight(...ranges));
-  performance.mark('floor:done', { detail: matchData.terms.length });
+  performance.mark('floor:done', { detail: [terms.length, sections.length] });
 }, 0);
 if (document.readyState === 'complete') floor();
 else addEventListener('load', floor);`;
 
-const floorData = (matchData: string, positions: Position[]) => JSON.stringify({ positions, matchData: JSON.parse(matchData) as unknown });
+/** Where the page floor's copy of the match data file is served, beside the page. */
+const PAGE_FLOOR_MATCH = '/floor-match.bin';
+/** The content-script floor's copy, in its extension. */
+const CONTENT_FLOOR_MATCH = 'match.bin';
 
 /**
- * The page floor's script, as a page would ship it: the match data and the positions inline as
- * JSON, read and applied once the page has loaded.
+ * The page floor's script, as a page would ship it: the positions inline as JSON, the match data
+ * as a file of the site's, read and applied once the page has loaded.
  */
-function floorScript(matchData: string, positions: Position[]): string {
-  const data = floorData(matchData, positions).replaceAll('<', '\\u003c');
+function floorScript(positions: Position[]): string {
+  const data = JSON.stringify(positions).replaceAll('<', '\\u003c');
   return `<script type="application/json" id="floor-data">${data}</script>
-<script>${floorWork("document.getElementById('floor-data').textContent")}</script>`;
+<script>${floorWork("document.getElementById('floor-data').textContent", `'${PAGE_FLOOR_MATCH}'`)}</script>`;
 }
 
 /** Script time of one load of `url`, ms: until `ready` resolves, then `afterMs` more. */
@@ -113,7 +123,7 @@ export interface FloorResult {
 export async function benchPageFloor(
   name: string,
   url: string,
-  matchData: string,
+  matchFile: Uint8Array,
   chromium: string,
   withTifa: BrowserContext,
   without: BrowserContext,
@@ -126,8 +136,10 @@ export async function benchPageFloor(
   await first.close();
   const html = await (await fetch(url)).text();
   const floorUrl = `${url}${url.includes('?') ? '&' : '?'}floor`;
-  const withFloor = html.replace('</body>', `${floorScript(matchData, positions)}</body>`);
-  const contentFloor = floorExtension(floorWork(JSON.stringify(floorData(matchData, positions))));
+  const withFloor = html.replace('</body>', `${floorScript(positions)}</body>`);
+  const contentFloor = floorExtension(floorWork(JSON.stringify(JSON.stringify(positions)), `chrome.runtime.getURL('${CONTENT_FLOOR_MATCH}')`), {
+    [CONTENT_FLOOR_MATCH]: matchFile,
+  });
   const floorDone = (p: Page) => p.waitForFunction(() => performance.getEntriesByName('floor:done').length > 0, undefined, { timeout: 120_000 });
   const tifa: number[] = [];
   const floor: number[] = [];
@@ -138,6 +150,8 @@ export async function benchPageFloor(
     throw error;
   });
   await without.route(floorUrl, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: withFloor }));
+  const floorMatchUrl = new URL(PAGE_FLOOR_MATCH, url).href;
+  await without.route(floorMatchUrl, (route) => route.fulfill({ contentType: 'application/octet-stream', body: Buffer.from(matchFile) }));
   try {
     for (let i = 0; i < loads; i++) {
       tifa.push(await loadScriptMs(withTifa, url, scanned));
@@ -147,6 +161,7 @@ export async function benchPageFloor(
     }
   } finally {
     await without.unroute(floorUrl);
+    await without.unroute(floorMatchUrl);
     await withContentFloor.close();
     contentFloor.remove();
   }
@@ -171,7 +186,7 @@ export async function benchPageFloor(
  * An unpacked extension with one content script, in every http(s) frame at document_idle as
  * Tifa's: the content-script floor's, or one of the idle floors' (IDLE_FLOORS).
  */
-function floorExtension(js: string): { dir: string; remove(): void } {
+function floorExtension(js: string, files: Record<string, Uint8Array> = {}): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tifa-bench-floor-'));
   writeFileSync(
     path.join(dir, 'manifest.json'),
@@ -181,9 +196,12 @@ function floorExtension(js: string): { dir: string; remove(): void } {
       version: '1.0',
       permissions: ['storage'],
       content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['floor.js'], run_at: 'document_idle', all_frames: true }],
+      // Read as Tifa reads its match data.
+      web_accessible_resources: [{ resources: Object.keys(files), matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     }),
   );
   writeFileSync(path.join(dir, 'floor.js'), js);
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(dir, name), bytes);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

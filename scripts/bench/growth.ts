@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { createFoldTable, foldUnit } from '../../utils/engine/fold';
 import type { MatchData, MatchTerm } from '../../utils/engine/glossary';
+import { encodeMatchFile } from '../../utils/engine/match-file';
 import { buildTrie, mergeTries, packTrie, unpackTrie } from '../../utils/engine/trie';
 import { MATCH_ASSET } from '../../glossary/paths';
 import { launchBenchBrowser } from './browser';
@@ -52,13 +53,13 @@ export async function benchGrowth(
   for (const entries of [today.terms.length, 2_000, 10_000]) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'tifa-bench-growth-'));
     cpSync(extension, dir, { recursive: true });
-    const data = JSON.stringify(entries === today.terms.length ? today : syntheticMatchData(today, entries));
+    const data = encodeMatchFile(entries === today.terms.length ? today : syntheticMatchData(today, entries));
     writeFileSync(path.join(dir, MATCH_ASSET), data);
     const browser = await launchBenchBrowser(executablePath, dir);
     try {
       const times: number[] = [];
       for (let i = 0; i < loads; i++) times.push((await loadScriptMs(browser.context, url, scanned)) - pageOwn);
-      results.push({ entries, startupMs: spread(times), matchDataKiB: Number((Buffer.byteLength(data) / 1024).toFixed(1)) });
+      results.push({ entries, startupMs: spread(times), matchDataKiB: Number((data.byteLength / 1024).toFixed(1)) });
     } finally {
       await browser.close();
       rmSync(dir, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import { servePages } from '../../tests/e2e/pages';
 import { ARTICLE_HK, hasSeedArticle } from '../../tests/fixtures/articles';
 import { ROOT } from '../../tests/e2e/paths';
 import { ENTRIES_DIR } from '../../glossary/build';
+import { MATCH_ASSET } from '../../glossary/paths';
 import { benchMatcher, type MatcherResult } from './matcher';
 import { benchConversion, conversionReport } from './conversion';
 import { benchPeer, ntwtFolder, peerReport } from './peer';
@@ -71,7 +72,7 @@ const built = (file: string) => readFileSync(path.join(EXTENSION, file));
 const gzipKiB = (...files: Buffer[]) => round(files.reduce((sum, file) => sum + gzipSync(file, { level: 9 }).length, 0) / 1024, 1);
 const bootstrap = built('content-scripts/content.js');
 const reader = built('reader.js');
-const matchFile = built('glossary/match.json');
+const matchFile = built(MATCH_ASSET);
 const weight = {
   // What every http(s) frame evaluates: the bootstrap and its style sheet.
   bootstrapKiB: round(bootstrap.length / 1024, 1),
@@ -97,7 +98,6 @@ const timeline = await benchPages(CHROMIUM, EXTENSION, server);
 // the floor's measured alike, in browsers started for them.
 const withTifa = await launchBenchBrowser(CHROMIUM, EXTENSION);
 const without = await launchBenchBrowser(CHROMIUM);
-const matchText = matchFile.toString();
 const floors: FloorResult[] = [];
 let idle, memory, scale;
 try {
@@ -106,7 +106,7 @@ try {
     ...(hasSeedArticle() ? [['seed article', '/seed.html', 7] as [string, string, number]] : []),
     ['5 MB news page', '/huge.html', 3],
   ];
-  for (const [name, url, loads] of pages) floors.push(await benchPageFloor(name, server.url(url), matchText, CHROMIUM, withTifa.context, without.context, loads));
+  for (const [name, url, loads] of pages) floors.push(await benchPageFloor(name, server.url(url), matchFile, CHROMIUM, withTifa.context, without.context, loads));
   idle = await benchIdle(CHROMIUM, server.url('/english.html'), withTifa.context, 9);
   memory = await benchMemory(server.url('/article.html'), JSON.stringify(entries), withTifa.context, without.context, 3);
   scale = await benchGrowth(CHROMIUM, EXTENSION, match, server.url('/article.html'), without.context, 5);

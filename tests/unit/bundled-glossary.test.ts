@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createTermIndex, formsOf } from '@/utils/engine/glossary';
+import { createTermIndex, loadMatchData, formsOf } from '@/utils/engine/glossary';
 import { ARTICLE_CN, ARTICLE_HK, SEED_ARTICLE, hasSeedArticle, readArticle } from '../fixtures/articles';
 import { bundledGlossary } from './helpers';
 
 const glossary = bundledGlossary();
-const index = createTermIndex(glossary.match);
+const index = createTermIndex(loadMatchData(glossary.match));
 
 describe('bundled glossary', () => {
   it('has several dozen complete entries', () => {

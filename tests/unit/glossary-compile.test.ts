@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary, GlossaryError, type Derivers, type SourceFile } from '@/glossary/compile';
 import { createDerivers } from '@/glossary/build';
-import { createTermIndex } from '@/utils/engine/glossary';
+import { createTermIndex, loadMatchData } from '@/utils/engine/glossary';
 import { characterData } from './helpers';
 
 const derive: Derivers = createDerivers();
@@ -39,7 +39,7 @@ describe('glossary compile', () => {
     const { entries, match } = compileGlossary([file(entry(''))], derive, characterData());
     expect(match.terms[0]).toEqual({ id: 'stranglehold', category: 'technology' });
     // Its key is in the shipped trie.
-    const index = createTermIndex(match);
+    const index = createTermIndex(loadMatchData(match));
     expect(index.matcher.findAll('甩掉卡脖子，卡脖子').map((m) => index.terms[m.entry]!.id)).toEqual(['stranglehold', 'stranglehold']);
     expect(entries[0]).toMatchObject({
       id: 'stranglehold',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { countTrends, entryTrend, MIN_YEAR_CHARACTERS, withTrends } from '@/glossary/trends';
-import { createTermIndex } from '@/utils/engine/glossary';
+import { createTermIndex, loadMatchData } from '@/utils/engine/glossary';
 import { byRising, encodeSeries, risingScore, roundRate, seriesPoints, trendYears, yearsSeen, type EntryTrend } from '@/utils/engine/trend';
 import { bundledGlossary } from './helpers';
 
-const index = createTermIndex(bundledGlossary().match);
+const index = createTermIndex(loadMatchData(bundledGlossary().match));
 const idsIn = (text: string) => index.matcher.findAll(text).map((m) => index.terms[m.entry]!.id);
 /** A text of exactly `size` characters: `body` padded with a filler that holds no glossary form. */
 const text = (body: string, size = MIN_YEAR_CHARACTERS) => body + '。'.repeat(size - body.length);

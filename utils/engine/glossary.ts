@@ -9,9 +9,9 @@
 import type { ScriptMarks } from '@/glossary/fold-table';
 import { createFoldTable, type FoldTable } from './fold';
 import { createScriptTable, type ScriptTable } from './script';
-import { createTrieMatcher, type Matcher } from './matcher';
+import { createTrieMatcher, firstNodesOf, type Matcher } from './matcher';
 import type { EntryTrend } from './trend';
-import { buildTrie, mergeTries, unpackTrie, type PackedTrie } from './trie';
+import { buildTrie, mergeTries, unpackTrie, type PackedTrie, type Trie } from './trie';
 
 export const CATEGORIES = {
   economy: 'Economy & finance',
@@ -117,27 +117,48 @@ export interface TermIndex {
   terms: readonly IndexTerm[];
 }
 
+/**
+ * The bundled match data ready to match: decoded from its JSON form (loadMatchData), or read as a
+ * page gets it, its tables made at build time (match-file.ts).
+ */
+export interface LoadedMatch {
+  terms: readonly MatchTerm[];
+  fold: FoldTable;
+  scripts: ScriptTable;
+  trie: Trie;
+  /** The trie's first nodes by raw unit (matcher.ts, firstNodesOf). */
+  firstNode: Uint16Array;
+}
+
+export function loadMatchData(data: MatchData): LoadedMatch {
+  const fold = createFoldTable(data.foldPairs);
+  const trie = unpackTrie(data.trie);
+  return { terms: data.terms, fold, scripts: createScriptTable(data.scriptMarks), trie, firstNode: firstNodesOf(fold, trie) };
+}
+
 export interface IndexOptions {
-  /** The fold table, when the caller made it already. */
-  fold?: FoldTable;
   /** Terms that come first: a form they share with a bundled term is theirs (the reader's own). */
   prepend?: readonly OwnIndexTerm[];
   /** Bundled entries left out (hidden by the reader, or replaced by an own term); leave it out when there are none. */
   omit?: (id: string) => boolean;
 }
 
-export function createTermIndex(data: MatchData, options: IndexOptions = {}): TermIndex {
-  const fold = options.fold ?? createFoldTable(data.foldPairs);
+/** The index of `match`, which it leaves as it is (a page builds it again when the reader's own terms change). */
+export function createTermIndex(match: LoadedMatch, options: IndexOptions = {}): TermIndex {
+  const { fold, scripts } = match;
   const own = options.prepend ?? [];
-  const terms: readonly IndexTerm[] = own.length > 0 ? [...own, ...data.terms] : data.terms;
-  const bundled = unpackTrie(data.trie);
-  const trie = own.length > 0 ? mergeTries(buildTrie(own.map((term) => term.keys)), bundled, own.length) : bundled;
+  const terms: readonly IndexTerm[] = own.length > 0 ? [...own, ...match.terms] : match.terms;
+  let trie = own.length > 0 ? mergeTries(buildTrie(own.map((term) => term.keys)), match.trie, own.length) : match.trie;
   const omit = options.omit;
   if (omit) {
+    const entryOf = trie.entryOf.slice();
     const omitted = terms.map((term) => !('own' in term) && omit(term.id));
-    for (let node = 0; node < trie.entryOf.length; node++) if (omitted[trie.entryOf[node]!]) trie.entryOf[node] = -1;
+    for (let node = 0; node < entryOf.length; node++) if (omitted[entryOf[node]!]) entryOf[node] = -1;
+    trie = { ...trie, entryOf };
   }
-  return { fold, scripts: createScriptTable(data.scriptMarks), matcher: createTrieMatcher(fold, trie, terms), terms };
+  // Merging moves the nodes; omitting entries does not.
+  const firstNode = own.length > 0 ? undefined : match.firstNode;
+  return { fold, scripts, matcher: createTrieMatcher(fold, trie, terms, firstNode), terms };
 }
 
 /** An entry's meaning and explanation in the reader's language ('en', or Chinese in a script), with its lang tag. */

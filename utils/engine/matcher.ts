@@ -44,23 +44,36 @@ const isSpace = (unit: number) =>
   unit <= 0x3000 && (unit === 0x20 || unit === 0x0a || unit === 0x0d || unit === 0x09 || unit === 0xa0 || unit === 0x3000);
 
 /**
- * @param guards by entry, the term's guard words, folded like the keys.
+ * Raw unit → the trie node its key unit leads to from the root (0: starts no key), the fold done
+ * in advance: each first unit (a key unit, which folds to itself) and every unit that folds to
+ * one. The root's children are nodes 1…n in breadth-first order, so 16 bits hold them, and the
+ * part of the table CJK text touches stays in fast cache. The bundled glossary's is made at build
+ * time (match-file.ts); this runs for a trie that holds the reader's own terms.
  */
-export function createTrieMatcher(table: FoldTable, trie: Trie, guards: readonly Guarded[]): Matcher {
-  const units = table.units;
-  const { labels, firstChild, entryOf } = trie;
-
-  // Raw unit → the trie node its key unit leads to from the root (0: starts no key), the fold done
-  // in advance: each first unit (a key unit, which folds to itself) and every unit that folds to
-  // one. The root's children are nodes 1…n in breadth-first order, so 16 bits hold them, and the
-  // part of the table CJK text touches stays in fast cache. Plain loops: this runs on every page
-  // load, in code not yet optimised.
+export function firstNodesOf(table: FoldTable, trie: Trie): Uint16Array {
+  const { labels, firstChild } = trie;
   const firstNode = new Uint16Array(0x10000);
   for (let node = firstChild[0]!; node < firstChild[1]!; node++) firstNode[labels[node]!] = node;
   for (let k = 0; k < table.changed.length; k++) {
     const unit = table.changed[k]!;
-    firstNode[unit] = firstNode[units[unit]!]!;
+    firstNode[unit] = firstNode[table.units[unit]!]!;
   }
+  return firstNode;
+}
+
+/**
+ * @param guards by entry, the term's guard words, folded like the keys.
+ * @param firstNode firstNodesOf(table, trie), when it was made already.
+ */
+export function createTrieMatcher(
+  table: FoldTable,
+  trie: Trie,
+  guards: readonly Guarded[],
+  firstNode: Uint16Array = firstNodesOf(table, trie),
+): Matcher {
+  const units = table.units;
+  const { labels, firstChild, entryOf } = trie;
+  // Plain loop: this runs on every page load, in code not yet optimised.
   const guarded = new Uint8Array(guards.length);
   for (let entry = 0; entry < guards.length; entry++) {
     if (guards[entry]!.unlessPrecededBy || guards[entry]!.unlessFollowedBy) guarded[entry] = 1;
