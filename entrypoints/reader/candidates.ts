@@ -42,7 +42,7 @@ export interface CandidateOptions {
   index: TermIndex;
   /** Ends everything: the runs, the waits between them, the marks and the popover. */
   signal: AbortSignal;
-  exclude: (element: Element) => boolean;
+  exclude: (localName: string) => boolean;
   settings: () => Settings;
 }
 

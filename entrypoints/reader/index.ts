@@ -42,7 +42,7 @@ interface Session {
 export default defineUnlistedScript(() => provideReader(createReader));
 
 function createReader(ctx: ContentScriptContext, host: ReaderHost): Reader {
-  const exclude = (element: Element) => element.localName === POPOVER_HOST;
+  const exclude = (localName: string) => localName === POPOVER_HOST;
   let settings: Settings = DEFAULT_SETTINGS;
   const currentSettings = () => settings;
   let personal: PersonalGlossary = EMPTY_PERSONAL;

@@ -14,7 +14,7 @@ export interface PageScanOptions {
   hits: HitStore;
   signal: AbortSignal;
   /** Tifa's own UI, never read. */
-  exclude: (element: Element) => boolean;
+  exclude: (localName: string) => boolean;
   /** Called once the whole page has been read the first time. */
   onFirstScan?: () => void;
   /** Called whenever a reading ends with nothing left to read: the hits are current. */
