@@ -1,7 +1,8 @@
 /**
  * Tifa's script time against the least any extension must spend, every side measured alike: the
- * page's whole script time (CDP ScriptDuration, compile and evaluation included) from the moment
- * the page is opened, less the same page's own in a browser without any extension.
+ * page's whole script time (a trace of its main thread, cdp.ts: compile, evaluation and
+ * microtasks included) from the moment the page is opened, less the same page's own in a browser
+ * without any extension.
  *
  * - page floor: a plain script on the same page, without the extension, that reads and decodes the
  *   same match data file as the reader, walks every text node and creates as many StaticRanges as Tifa marked, at positions
@@ -52,9 +53,7 @@ export const tifaPositions = (page: Page) =>
  * The floor's work once the page has loaded: fetch the match data file and decode it as the reader
  * does (a typed-array view per section, the terms' JSON parsed), walk every text node, one
  * StaticRange per position, one Highlight. `positions` is an expression giving the positions'
- * JSON text, `matchUrl` one giving the file's URL. The work runs in a task of its own once the file
- * is read, not in the fetch's promise continuation: ScriptDuration does not count promise
- * continuations (see cdp.ts), and the floor must be counted whole.
+ * JSON text, `matchUrl` one giving the file's URL.
  */
 const floorWork = (positions: string, matchUrl: string) => `const work = (file) => {
   const header = new Uint32Array(file, 0, ${2 + 2 * MATCH_FILE_SECTIONS.length});
@@ -68,7 +67,7 @@ const floorWork = (positions: string, matchUrl: string) => `const work = (file) 
   CSS.highlights.set('floor', new Highlight(...ranges));
   performance.mark('floor:done', { detail: [terms.length, sections.length] });
 };
-const floor = () => fetch(${matchUrl}).then((response) => response.arrayBuffer()).then((file) => setTimeout(() => work(file), 0));
+const floor = () => fetch(${matchUrl}).then((response) => response.arrayBuffer()).then(work);
 if (document.readyState === 'complete') floor();
 else addEventListener('load', floor);`;
 
@@ -142,7 +141,9 @@ export async function benchPageFloor(
   const contentFloor = floorExtension(floorWork(JSON.stringify(JSON.stringify(positions)), `chrome.runtime.getURL('${CONTENT_FLOOR_MATCH}')`), {
     [CONTENT_FLOOR_MATCH]: matchFile,
   });
-  const floorDone = (p: Page) => p.waitForFunction(() => performance.getEntriesByName('floor:done').length > 0, undefined, { timeout: 120_000 });
+  // Polled as `scanned` is: the polling is script on the page too.
+  const floorDone = (p: Page) =>
+    p.waitForFunction(() => performance.getEntriesByName('floor:done').length > 0, undefined, { timeout: 120_000, polling: 100 });
   const tifa: number[] = [];
   const floor: number[] = [];
   const content: number[] = [];

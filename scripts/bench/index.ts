@@ -94,8 +94,8 @@ log(
 const server = await servePages();
 const timeline = await benchPages(CHROMIUM, EXTENSION, server);
 
-// Floors: every figure below is whole-page script time (CDP ScriptDuration) or heap, Tifa's and
-// the floor's measured alike, in browsers started for them.
+// Floors: every figure below is whole-page script time (a trace of the page's main thread) or
+// heap, Tifa's and the floor's measured alike, in browsers started for them.
 const withTifa = await launchBenchBrowser(CHROMIUM, EXTENSION);
 const without = await launchBenchBrowser(CHROMIUM);
 const floors: FloorResult[] = [];
