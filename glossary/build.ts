@@ -3,7 +3,8 @@
  * derives readings and Traditional forms with the libraries made for it (pinyin-pro,
  * to-jyutping, opencc-js: build-time only, none of them ships in the extension), and writes
  * glossary/.generated/: the match data, as match.json for the Node tools and the options page and
- * as match.bin (its tables made, utils/engine/match-file.ts) for the reader on a page worth reading, and the entries,
+ * as match.bin (its tables made, utils/engine/match-file.ts) for the reader on a page worth
+ * reading, and the entries,
  * whole in entries.json for the Node tools and in small shards (entries/<shard>.json, read a few
  * at a time by popovers; shards.json says how many) shipped as extension files.
  */

@@ -5,8 +5,9 @@
  * without any extension.
  *
  * - page floor: a plain script on the same page, without the extension, that reads and decodes the
- *   same match data file as the reader, walks every text node and creates as many StaticRanges as Tifa marked, at positions
- *   handed to it in advance, in one Highlight. The least any highlighter must do.
+ *   same match data file as the reader, walks every text node and creates as many StaticRanges as
+ *   Tifa marked, at positions handed to it in advance, in one Highlight. The least any
+ *   highlighter must do.
  * - content-script floor: the same script as an extension's content script. An extension runs in
  *   an isolated world, where Blink keeps the page's node wrappers in a table of their own rather
  *   than on the nodes (the main world's fast path), so each node reached costs more: the least an

@@ -41,6 +41,8 @@ describe('Firefox: on the test article', () => {
     await until(async () => (await popoverText(page, '.term')) === '新質生產力');
     expect(await popoverText(page, '.en')).toBe('new quality productive forces');
     expect(await popoverText(page, '.pinyin')).toBe('xīn zhì shēng chǎn lì');
+    // Past the popover's 120 ms fade-in, so the screenshot shows it as a reader sees it.
+    await new Promise((resolve) => setTimeout(resolve, 200));
     await page.screenshot({ path: path.join(ARTIFACT_DIR, 'firefox-popover.png') });
     const mutations = await page.evaluate(() => (window as unknown as { __mutations: object[] }).__mutations);
     expect(mutations).toEqual([{ type: 'childList', target: 'HTML', added: ['TIFA-POPOVER'], removed: [] }]);
