@@ -106,15 +106,28 @@ export function parseToolbarState(message: unknown): ToolbarState | null {
   return { type: TOOLBAR, active: m.active, badge: m.badge };
 }
 
-export const LOAD_READER = 'tifa:load-reader';
+export const LOAD_SCRIPT = 'tifa:load-script';
 
-/** From a frame's bootstrap to the background: this frame is worth reading, inject the reader. */
-export interface LoadReader {
-  type: typeof LOAD_READER;
+/**
+ * The scripts the background injects into a frame when asked: the reader, once the bootstrap
+ * finds the frame worth reading; the popover, once the reader first opens one.
+ */
+export const INJECTED_SCRIPTS = { reader: '/reader.js', popover: '/popover.js' } as const;
+export type InjectedScript = keyof typeof INJECTED_SCRIPTS;
+
+/** From a frame's content script to the background: inject `script` into this frame. */
+export interface LoadScript {
+  type: typeof LOAD_SCRIPT;
+  script: InjectedScript;
 }
 
-export const isLoadReader = (message: unknown): message is LoadReader =>
-  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === LOAD_READER;
+export const parseLoadScript = (message: unknown): LoadScript | null => {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  return m.type === LOAD_SCRIPT && typeof m.script === 'string' && Object.hasOwn(INJECTED_SCRIPTS, m.script)
+    ? { type: LOAD_SCRIPT, script: m.script as InjectedScript }
+    : null;
+};
 
 export const ADD_TERM = 'tifa:add-term';
 

@@ -1,13 +1,10 @@
 /**
- * How the bootstrap (the content script in every frame) and the reader (injected into a frame
- * only once it is worth reading) meet. The background injects the reader with
- * `scripting.executeScript` into the frame that asked, in the extension's isolated world of that
- * frame: the same global object as the bootstrap's, which the page cannot see. The reader leaves
- * its factory there; the bootstrap takes it once the injection has finished.
+ * What the bootstrap (the content script in every frame) and the reader (injected into a frame
+ * only once it is worth reading, see `script-handoff.ts`) offer each other.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { LOAD_READER, type LoadReader, type PageStatus, type StepState } from './messages';
+import type { PageStatus, StepState } from './messages';
+import { loadScript, provideScript } from './script-handoff';
 
 /** What the reader needs from the bootstrap, which owns the toolbar report. */
 export interface ReaderHost {
@@ -37,22 +34,8 @@ export interface Reader {
 
 export type ReaderFactory = (ctx: ContentScriptContext, host: ReaderHost) => Reader;
 
-const KEY = Symbol.for('tifa.reader');
-type World = { [KEY]?: ReaderFactory };
-
 /** Called by the reader script when it is evaluated. */
-export function provideReader(factory: ReaderFactory): void {
-  (globalThis as World)[KEY] = factory;
-}
+export const provideReader = (factory: ReaderFactory): void => provideScript('reader', factory);
 
-/**
- * Asks the background to inject the reader into this frame, then takes its factory. Always asks:
- * after an extension update the world may still hold the old copy's factory, whose runtime is gone.
- */
-export async function loadReader(): Promise<ReaderFactory> {
-  const request: LoadReader = { type: LOAD_READER };
-  await browser.runtime.sendMessage(request);
-  const factory = (globalThis as World)[KEY];
-  if (!factory) throw new Error('Tifa: the reader script did not load in this frame');
-  return factory;
-}
+/** Has the background inject the reader into this frame, and takes its factory. */
+export const loadReader = async (): Promise<ReaderFactory> => (await loadScript('reader')) as ReaderFactory;

@@ -8,7 +8,7 @@ import { setupAddToGlossary } from './add-to-glossary';
 import { setupConvertSelection } from './convert-selection';
 import { setupFrames } from './frames';
 import { setupPageScript } from './page-script';
-import { setupReaderInjection } from './reader-injection';
+import { setupScriptInjection } from './script-injection';
 import { setupTermSteps } from './term-steps';
 import { setupToolbar } from './toolbar';
 
@@ -16,7 +16,7 @@ export default defineBackground(() => {
   setupTermSteps();
   setupAddToGlossary();
   setupPageScript();
-  setupReaderInjection();
+  setupScriptInjection();
   setupConvertSelection();
   setupToolbar();
   setupFrames();

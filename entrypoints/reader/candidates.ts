@@ -4,7 +4,7 @@
  * the phrases shaped like a formulation that no glossary term covers, and each use of one is marked
  * with a lighter highlight of its own (candidates.css). The candidates are a small term index of
  * their own, so the terms' hit store and interaction code serve them unchanged; their popover is
- * candidate-popover.tsx. When the page's text changes later (the page scanner's rereads: infinite
+ * entrypoints/popover/candidate-popover.tsx. When the page's text changes later (the page scanner's rereads: infinite
  * scroll, a live blog, an article rendered in place), they are found again once the changes settle
  * (utils/candidates/rerun.ts); blocks whose marks stay the same keep them (utils/candidates/marks.ts).
  */
@@ -20,11 +20,11 @@ import type { Match } from '@/utils/engine/matcher';
 import { stopwatch } from '@/utils/perf';
 import type { Settings } from '@/utils/settings';
 import { SLICE_MS } from '@/utils/slices';
-import { createCandidatePopover, type CandidateDetails } from './candidate-popover';
 import type { Highlighter } from './highlights';
 import { createHitStore } from './hit-store';
 import { trackInteraction } from './interaction';
 import { walkBlocks, type TextBlock } from './page-text';
+import { deferPopover, type CandidateDetails } from './popover';
 
 export const CANDIDATE_HIGHLIGHT = 'tifa-candidate';
 const ACTIVE = 'tifa-candidate-active';
@@ -129,7 +129,7 @@ export function markCandidates({ ctx, index, signal, exclude, settings }: Candid
     });
     let details = new Map<string, CandidateDetails>();
     let held = new Map<Node, MarkedRun<Text>[]>();
-    const popover = createCandidatePopover(ctx, (hit) => details.get(hit.term.id), settings);
+    const popover = deferPopover((ui) => ui.createCandidatePopover(ctx, (hit) => details.get(hit.term.id), settings));
     const interaction = trackInteraction(signal, ctx, hits, popover, highlighter, settings);
     signal.addEventListener(
       'abort',

@@ -28,7 +28,7 @@ import { createHitStore, type HitStore, type TermHit } from './hit-store';
 import { isTyping, trackInteraction } from './interaction';
 import { scanPage } from './page-scanner';
 import { markCandidates, type Candidates } from './candidates';
-import { createPopover, POPOVER_HOST, type Popover } from './popover';
+import { deferPopover, POPOVER_HOST, type Popover } from './popover';
 
 /** Settings that change what is marked: the page is read again when one changes. */
 const RESCAN_ON = ['highlight', 'density', 'hiddenCategories', 'candidates'] as const;
@@ -56,7 +56,9 @@ function createReader(ctx: ContentScriptContext, host: ReaderHost): Reader {
   const begin = (current: Session, data: LoadedMatch) => {
     mark('reading');
     index ??= buildIndex(data);
-    popover ??= createPopover(ctx, { entries: createEntryStore(), settings: currentSettings, personal: () => personal });
+    popover ??= deferPopover((ui) =>
+      ui.createPopover(ctx, { entries: createEntryStore(), settings: currentSettings, personal: () => personal }),
+    );
     const { signal } = current.abort;
     const highlighter = createHighlighter(settings.highlight);
     const hits = createHitStore(index, highlighter, settings);

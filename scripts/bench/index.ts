@@ -72,6 +72,7 @@ const built = (file: string) => readFileSync(path.join(EXTENSION, file));
 const gzipKiB = (...files: Buffer[]) => round(files.reduce((sum, file) => sum + gzipSync(file, { level: 9 }).length, 0) / 1024, 1);
 const bootstrap = built('content-scripts/content.js');
 const reader = built('reader.js');
+const popover = built('popover.js');
 const matchFile = built(MATCH_ASSET);
 const weight = {
   // What every http(s) frame evaluates: the bootstrap and its style sheet.
@@ -80,14 +81,18 @@ const weight = {
   // Injected into a frame only once it is worth reading.
   readerKiB: round(reader.length / 1024, 1),
   readerGzipKiB: gzipKiB(reader),
-  hasOpenccDictionary: /STPhrases|TSCharacters/.test(bootstrap.toString() + reader.toString()),
+  // Injected into a read frame when its reader first opens a popover.
+  popoverKiB: round(popover.length / 1024, 1),
+  popoverGzipKiB: gzipKiB(popover),
+  hasOpenccDictionary: /STPhrases|TSCharacters/.test(bootstrap.toString() + reader.toString() + popover.toString()),
   // Read by the reader (not bundled), on pages worth reading only.
   matchDataKiB: round(matchFile.length / 1024, 1),
   matchDataGzipKiB: gzipKiB(matchFile),
 };
 log(
   `Weight: bootstrap (every page) ${weight.bootstrapKiB} KiB, ${weight.bootstrapGzipKiB} KiB gzipped with its CSS (goal ≤ 12); ` +
-    `reader (pages worth reading) ${weight.readerKiB} KiB, ${weight.readerGzipKiB} KiB gzipped; OpenCC dictionary inside: ${weight.hasOpenccDictionary}; ` +
+    `reader (pages worth reading) ${weight.readerKiB} KiB, ${weight.readerGzipKiB} KiB gzipped; ` +
+    `popover (first hover) ${weight.popoverKiB} KiB, ${weight.popoverGzipKiB} KiB gzipped; OpenCC dictionary inside: ${weight.hasOpenccDictionary}; ` +
     `match data ${weight.matchDataKiB} KiB (${weight.matchDataGzipKiB} KiB gzipped)`,
 );
 

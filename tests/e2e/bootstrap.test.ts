@@ -1,14 +1,15 @@
 /**
- * The split between the bootstrap (the content script in every frame) and the reader (injected by
- * the background into a frame worth reading): an English page never gets the reader, a Chinese
- * page does, into the frame that asked, and a single-page app that turns Chinese after the
- * bootstrap's first watch ended gets it then. The background's `scripting.executeScript` calls are
- * recorded in its service worker.
+ * The split between the bootstrap (the content script in every frame), the reader (injected by
+ * the background into a frame worth reading) and the popover (injected when the reader first opens
+ * one): an English page never gets the reader, a Chinese page does, into the frame that asked, and
+ * a single-page app that turns Chinese after the bootstrap's first watch ended gets it then; a read
+ * page gets the popover on its first hover, once. The background's `scripting.executeScript` calls
+ * are recorded in its service worker.
  */
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openExtensionPage, type ExtensionPage } from './extension-page';
-import { highlightedWhen, useExtension, waitForHighlights } from './harness';
+import { highlightedWhen, hoverTerm, popover, useExtension, waitForHighlights } from './harness';
 
 const harness = useExtension();
 let ext: ExtensionPage;
@@ -28,14 +29,14 @@ beforeAll(async () => {
 });
 afterAll(() => ext.close());
 
-/** The reader injections into `tabId`, as [frameIds, files]. */
-const readerInjections = (tabId: number) =>
+/** The injections of `file` into `tabId`, as their frameIds. */
+const injectionsOf = (tabId: number, file = '/reader.js') =>
   worker.evaluate(
-    (tabId) =>
+    ([tabId, file]) =>
       (globalThis as unknown as { injections: Injection[] }).injections
-        .filter((d) => d.target.tabId === tabId && d.files?.includes('/reader.js'))
+        .filter((d) => d.target.tabId === tabId && d.files?.includes(file))
         .map((d) => d.target.frameIds ?? []),
-    tabId,
+    [tabId, file] as const,
   );
 
 it('gives an English page the bootstrap only, and a Chinese page the reader, into the frame that asked', async () => {
@@ -44,17 +45,18 @@ it('gives an English page the bootstrap only, and a Chinese page the reader, int
   // The bootstrap answered the popup: it has run, and decided.
   await expect.poll(() => popup.locator('.status').textContent()).toBe('No Chinese text on this page.');
   await popup.close();
-  expect(await readerInjections(await ext.tabOf(english))).toEqual([]);
+  expect(await injectionsOf(await ext.tabOf(english))).toEqual([]);
+  expect(await injectionsOf(await ext.tabOf(english), '/popover.js')).toEqual([]);
   expect(await english.evaluate(() => CSS.highlights.has('tifa-term'))).toBe(false);
 
   const article = await harness.open('/article.html');
   await waitForHighlights(article);
-  expect(await readerInjections(await ext.tabOf(article))).toEqual([[0]]);
+  expect(await injectionsOf(await ext.tabOf(article))).toEqual([[0]]);
 
   const framed = await harness.open('/frame.html');
   const inner = framed.frame({ url: /frame-inner/ })!;
   await waitForHighlights(inner);
-  const frames = await readerInjections(await ext.tabOf(framed));
+  const frames = await injectionsOf(await ext.tabOf(framed));
   expect(frames).toHaveLength(2); // the page and its frame, each once
   expect(frames).toContainEqual([0]);
   await Promise.all([english.close(), article.close(), framed.close()]);
@@ -63,8 +65,26 @@ it('gives an English page the bootstrap only, and a Chinese page the reader, int
 it('reads a single-page app that turns Chinese after the first watch ended', { timeout: 40_000 }, async () => {
   const page = await harness.open('/english-app.html');
   await page.waitForTimeout(11_000); // the bootstrap's watch for late Chinese text lasts 10 s
-  expect(await readerInjections(await ext.tabOf(page))).toEqual([]);
+  expect(await injectionsOf(await ext.tabOf(page))).toEqual([]);
   await page.evaluate(() => (window as unknown as { route(): void }).route());
   await highlightedWhen(page, (terms) => terms.includes('新質生產力'));
+  await page.close();
+});
+
+it('gives a read page the popover on its first hover, and only once', async () => {
+  const page = await harness.open('/article.html');
+  const tabId = await ext.tabOf(page);
+  await waitForHighlights(page);
+  // Read and marked, candidates included, and nothing of the popover yet.
+  await page.waitForTimeout(500);
+  expect(await injectionsOf(tabId, '/popover.js')).toEqual([]);
+  expect(await page.locator('tifa-popover').count()).toBe(0);
+
+  await hoverTerm(page, '新質生產力');
+  expect(await popover(page).locator('.en').textContent()).toBe('new quality productive forces');
+  await page.mouse.move(2, 2);
+  await expect.poll(() => popover(page).isVisible()).toBe(false);
+  await hoverTerm(page, '新質生產力', 1);
+  expect(await injectionsOf(tabId, '/popover.js')).toEqual([[0]]);
   await page.close();
 });

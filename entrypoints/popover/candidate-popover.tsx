@@ -10,30 +10,18 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CandidateCard } from '@/components/CandidateCard';
 import candidateCss from '@/components/candidate-card.css?inline';
 import cardCss from '@/components/term-card.css?inline';
-import type { Candidate } from '@/utils/candidates/detect';
-import type { SentencePart } from '@/utils/candidates/sentences';
 import { ADD_TERM, type AddTermRequest } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
-import type { TermHit } from './hit-store';
-import type { Popover } from './popover';
-import { createShell, ownsTarget } from './popover-shell';
+import type { TermHit } from '../reader/hit-store';
+import { ownsTarget, type CandidateDetails, type Popover } from '../reader/popover';
+import { createShell } from './shell';
 import { resolveTheme } from './theme';
-
-export interface CandidateDetails {
-  candidate: Candidate;
-  sentences: readonly (readonly SentencePart[])[];
-}
-
-export interface CandidatePopover extends Popover {
-  /** Takes the popover off the page (the reading it belonged to ended). */
-  remove(): void;
-}
 
 export function createCandidatePopover(
   ctx: ContentScriptContext,
   details: (hit: TermHit) => CandidateDetails | undefined,
   settings: () => Settings,
-): CandidatePopover {
+): Popover {
   const shell = createShell(ctx, cardCss + candidateCss);
   let current: TermHit | null = null;
   let pinned = false;

@@ -1,5 +1,5 @@
 /**
- * The popover: TermPopover in Tifa's shadow root, next to the term (popover-shell.ts), with the
+ * The term's popover: TermPopover in Tifa's shadow root, next to the term (shell.ts), with the
  * reader's note drafts kept across closing.
  */
 import { render } from 'preact';
@@ -7,49 +7,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TermPopover } from '@/components/TermPopover';
 import cardCss from '@/components/term-card.css?inline';
 import { t } from '@/utils/i18n';
-import { ownTermById, setNote, type PersonalGlossary } from '@/utils/personal';
-import type { Settings } from '@/utils/settings';
-import type { EntryStore } from './entry-store';
-import type { TermHit } from './hit-store';
-import { createShell, ownsTarget, type ShellParts } from './popover-shell';
+import { ownTermById, setNote } from '@/utils/personal';
+import type { TermHit } from '../reader/hit-store';
+import { ownsTarget, type Popover, type PopoverSources } from '../reader/popover';
+import { createShell, type ShellParts } from './shell';
 import { resolveTheme } from './theme';
-
-export { POPOVER_HOST } from './popover-shell';
-
-export interface ShowOptions {
-  /** Stays open until closed (a click, Enter, or a tap), rather than closing when the pointer leaves. */
-  pinned?: boolean;
-  /** Opened from the keyboard: announced to screen readers. */
-  announce?: boolean;
-}
-
-export interface Popover {
-  /**
-   * The pointer has come onto `hit`: its entries are read and the popover's shadow root made
-   * during the hover's intent delay, so that the popover shows in the frame after it.
-   */
-  prepare(hit: TermHit): void;
-  show(hit: TermHit, options?: ShowOptions): Promise<void>;
-  /** The term shown now, if any. */
-  readonly current: TermHit | null;
-  readonly pinned: boolean;
-  /** A note is being written in it: only its close button closes it (the draft is kept even then). */
-  readonly holdsDraft: boolean;
-  pin(): void;
-  /** Draws the open popover again (the reader's notes changed). */
-  refresh(): void;
-  /** Moves keyboard focus into the popover; closing gives it back. */
-  focus(): void;
-  hide(): void;
-  /** True when the event target is Tifa's own UI. */
-  owns(target: EventTarget | null): boolean;
-}
-
-export interface PopoverSources {
-  entries: EntryStore;
-  settings(): Settings;
-  personal(): PersonalGlossary;
-}
 
 export function createPopover(ctx: ContentScriptContext, sources: PopoverSources): Popover {
   const { entries: store, settings, personal } = sources;
@@ -164,6 +126,10 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
     focus: shell.focus,
     hide,
     owns: ownsTarget,
+    remove() {
+      hide();
+      shell.remove();
+    },
   };
   return popover;
 }

@@ -8,10 +8,9 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import tokensCss from '@/components/tokens.css?inline';
-import type { TermHit } from './hit-store';
-import { pointAt } from './ranges';
-
-export const POPOVER_HOST = 'tifa-popover';
+import type { TermHit } from '../reader/hit-store';
+import { POPOVER_HOST } from '../reader/popover';
+import { pointAt } from '../reader/ranges';
 
 export interface ShellParts {
   /** The popover itself, hidden until shown. */
@@ -36,9 +35,6 @@ export interface Shell {
   /** Takes it off the page; the next `mount` makes it again. */
   remove(): void;
 }
-
-/** True when the event target is Tifa's own UI (either popover: they share the host's name). */
-export const ownsTarget = (target: EventTarget | null) => target instanceof Element && target.localName === POPOVER_HOST;
 
 /** The shadow root with the design tokens and `css`, made on first use. */
 export function createShell(ctx: ContentScriptContext, css: string): Shell {
