@@ -79,17 +79,18 @@ export const providePopoverUi = (ui: PopoverUi): void => provideScript('popover'
 
 let ui: Promise<PopoverUi> | null = null;
 /** The popover script, asked for once by this reader (and again after a failure). */
-const loadUi = () =>
+const loadPopoverScript = () =>
   (ui ??= (loadScript('popover') as Promise<PopoverUi>).catch((error: unknown) => {
     ui = null;
     throw error;
   }));
 
 /**
- * A popover whose UI is loaded when it is first prepared or shown; `make` then creates the real
- * one. A show asked for meanwhile is carried out once it is there, unless hidden since.
+ * A popover whose UI is loaded (by `loadUi`, the popover script unless a test gives another) when
+ * it is first prepared or shown; `make` then creates the real one. A show asked for meanwhile is
+ * carried out once it is there, unless hidden since.
  */
-export function deferPopover(make: (ui: PopoverUi) => Popover): Popover {
+export function deferPopover(make: (ui: PopoverUi) => Popover, loadUi: () => Promise<PopoverUi> = loadPopoverScript): Popover {
   let real: Popover | null = null;
   let removed = false;
   let wanted: { hit: TermHit; options: ShowOptions; focus: boolean } | null = null;
