@@ -63,17 +63,19 @@ export function withSite(settings: Settings, host: string, active: boolean): Set
   return { ...settings, disabledSites: active ? others : [...others, host].sort() };
 }
 
-const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS });
+// A key, not `storage.defineItem`: an item reads its key from storage as soon as it is made, and
+// the reader, which imports this module on every Chinese page, has its settings from the bootstrap.
+const SETTINGS = 'local:settings';
 
 export async function loadSettings(): Promise<Settings> {
-  return normalizeSettings(await settingsItem.getValue());
+  return normalizeSettings(await storage.getItem<unknown>(SETTINGS));
 }
 
 export function saveSettings(settings: Settings): Promise<void> {
-  return settingsItem.setValue(settings);
+  return storage.setItem(SETTINGS, settings);
 }
 
 /** Calls `onChange` with the new settings whenever they change; returns the unwatch function. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(normalizeSettings(value)));
+  return storage.watch<unknown>(SETTINGS, (value) => onChange(normalizeSettings(value)));
 }

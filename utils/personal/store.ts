@@ -34,29 +34,32 @@ export interface DamagedCopy {
   raw: unknown;
 }
 
-export const personalItem = storage.defineItem<unknown>('local:personal');
-const backupItem = storage.defineItem<Backup>('local:personalBackup');
-const damagedItem = storage.defineItem<DamagedCopy>('local:personalDamaged');
+// Keys, not `storage.defineItem`: an item reads its key from storage as soon as it is made, so
+// every page the reader (or its popover) runs on would read the last import's backup, a whole
+// copy of the glossary, at load.
+const PERSONAL = 'local:personal';
+const BACKUP = 'local:personalBackup';
+const DAMAGED = 'local:personalDamaged';
 
 export async function loadPersonal(): Promise<PersonalGlossary> {
-  return readStored(await personalItem.getValue()).glossary;
+  return readStored(await storage.getItem<unknown>(PERSONAL)).glossary;
 }
 
 /** Calls `onChange` with the glossary after every change, from any context; returns the unwatch function. */
 export function watchPersonal(onChange: (glossary: PersonalGlossary) => void): () => void {
-  return personalItem.watch((raw) => onChange(readStored(raw).glossary));
+  return storage.watch<unknown>(PERSONAL, (raw) => onChange(readStored(raw).glossary));
 }
 
 export function loadDamaged(): Promise<DamagedCopy | null> {
-  return damagedItem.getValue();
+  return storage.getItem<DamagedCopy>(DAMAGED);
 }
 
 export function watchDamaged(onChange: (copy: DamagedCopy | null) => void): () => void {
-  return damagedItem.watch(onChange);
+  return storage.watch<DamagedCopy>(DAMAGED, onChange);
 }
 
 export function discardDamaged(): Promise<void> {
-  return damagedItem.removeValue();
+  return storage.removeItem(DAMAGED);
 }
 
 // Writes from one context run one after another, so two quick edits never read the same state.
@@ -68,13 +71,13 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 export function updatePersonal(edit: (glossary: PersonalGlossary, at: number) => PersonalGlossary): Promise<PersonalGlossary> {
   const run = queue.then(async () => {
-    const raw = await personalItem.getValue();
+    const raw = await storage.getItem<unknown>(PERSONAL);
     const { glossary, damage } = readStored(raw);
     const next = edit(glossary, Date.now());
     if (next === glossary && !damage) return glossary;
-    const writes: Parameters<typeof storage.setItems>[0] = [{ item: personalItem, value: next }];
-    if (damage && !(await damagedItem.getValue())) {
-      writes.push({ item: damagedItem, value: { detectedAt: Date.now(), problems: damage, raw } });
+    const writes: Parameters<typeof storage.setItems>[0] = [{ key: PERSONAL, value: next }];
+    if (damage && !(await storage.getItem(DAMAGED))) {
+      writes.push({ key: DAMAGED, value: { detectedAt: Date.now(), problems: damage, raw } satisfies DamagedCopy });
     }
     await storage.setItems(writes);
     return next;
@@ -132,10 +135,10 @@ export function setHidden(entryId: string, hidden: boolean): Promise<PersonalGlo
 /** Writes an imported glossary and, in the same write, the state before it as the backup. */
 export function replaceWithImport(next: PersonalGlossary): Promise<PersonalGlossary> {
   const run = queue.then(async () => {
-    const before = readStored(await personalItem.getValue()).glossary;
+    const before = readStored(await storage.getItem<unknown>(PERSONAL)).glossary;
     await storage.setItems([
-      { item: personalItem, value: next },
-      { item: backupItem, value: { savedAt: Date.now(), glossary: before } },
+      { key: PERSONAL, value: next },
+      { key: BACKUP, value: { savedAt: Date.now(), glossary: before } satisfies Backup },
     ]);
     return next;
   });
@@ -144,11 +147,11 @@ export function replaceWithImport(next: PersonalGlossary): Promise<PersonalGloss
 }
 
 export function loadBackup(): Promise<Backup | null> {
-  return backupItem.getValue();
+  return storage.getItem<Backup>(BACKUP);
 }
 
 export function watchBackup(onChange: (backup: Backup | null) => void): () => void {
-  return backupItem.watch(onChange);
+  return storage.watch<Backup>(BACKUP, onChange);
 }
 
 /**
@@ -157,8 +160,8 @@ export function watchBackup(onChange: (backup: Backup | null) => void): () => vo
  * backup.
  */
 export async function undoImport(synced: PersonalGlossary | null = null): Promise<void> {
-  const backup = await backupItem.getValue();
+  const backup = await storage.getItem<Backup>(BACKUP);
   if (!backup) throw new PersonalInputError(t('errNoImportToUndo'));
   await updatePersonal((glossary, at) => restoreBackup(backup.glossary, glossary, synced, at));
-  await backupItem.removeValue();
+  await storage.removeItem(BACKUP);
 }
