@@ -10,13 +10,15 @@ import { storage } from 'wxt/utils/storage';
 import { mergeStatuses, type FrameAnswer } from './frame-terms';
 import { PAGE_STATUS, type PageRequest, type PageStatus } from './messages';
 
-const framesOf = (tabId: number) => storage.defineItem<number[]>(`session:tifaFrames${tabId}`, { fallback: [] });
+// A key, not `storage.defineItem`: an item reads its key from storage as soon as it is made, and
+// one made per call read the list twice.
+const framesKey = (tabId: number) => `session:tifaFrames${tabId}` as const;
+const framesOf = async (tabId: number) => (await storage.getItem<number[]>(framesKey(tabId))) ?? [];
 
 // One change at a time: two frames reporting together must not both read the list before either writes.
 let queue: Promise<unknown> = Promise.resolve();
 const change = (tabId: number, edit: (ids: number[]) => number[]) => {
-  const item = framesOf(tabId);
-  const run = queue.then(async () => item.setValue(edit(await item.getValue())));
+  const run = queue.then(async () => storage.setItem(framesKey(tabId), edit(await framesOf(tabId))));
   queue = run.catch(() => undefined);
   return run;
 };
@@ -30,10 +32,10 @@ export function setFrameTerms(tabId: number, frameId: number, terms: number): Pr
 }
 
 /** Whether frames of the tab (not the top one) hold terms. */
-export const hasFrameTerms = async (tabId: number) => (await framesOf(tabId).getValue()).length > 0;
+export const hasFrameTerms = async (tabId: number) => (await framesOf(tabId)).length > 0;
 
 export function forgetTab(tabId: number): Promise<void> {
-  return framesOf(tabId).removeValue();
+  return storage.removeItem(framesKey(tabId));
 }
 
 /** One frame's answer; undefined when it gives none. */
@@ -43,7 +45,7 @@ export function askFrame<T>(tabId: number, frameId: number, request: PageRequest
 
 /** The answers of the top frame (first) and of each frame with terms, in frame-id order. */
 export async function askFrames<T>(tabId: number, request: PageRequest): Promise<FrameAnswer<T>[]> {
-  const ids = [0, ...(await framesOf(tabId).getValue())];
+  const ids = [0, ...(await framesOf(tabId))];
   const answers: { frameId: number; answer: T | undefined }[] = await Promise.all(
     ids.map(async (frameId) => ({ frameId, answer: (await askFrame<T>(tabId, frameId, request)) as T | undefined })),
   );
