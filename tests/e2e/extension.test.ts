@@ -36,7 +36,9 @@ describe('on the Hong Kong test article', () => {
     expect(await card.locator('.pinyin').textContent()).toBe('xīn zhì shēng chǎn lì');
     expect(await card.locator('.meaning').textContent()).toBeTruthy();
 
-    // For looking at: the term, its popover on hover and some of the page around them.
+    // For looking at: the term, its popover on hover and some of the page around them, once its
+    // 120 ms fade-in has ended (taken during it, the page shows through the card).
+    await card.evaluate((element) => Promise.all(element.getAnimations().map((animation) => animation.finished)));
     const box = (await card.boundingBox())!;
     const top = Math.max(0, Math.min(box.y, y) - 100);
     const bottom = Math.min(720, Math.max(box.y + box.height, y) + 40);
