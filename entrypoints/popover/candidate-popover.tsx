@@ -2,7 +2,7 @@
  * The popover of a candidate formulation: a CandidateCard in a shadow root of its own, next to the
  * candidate's range. It answers to the same Popover interface as the terms' one, so the same
  * interaction code (hover, click, tap, keys) drives it. Its host has the terms' popover's name, so
- * the page reader skips it and either popover's clicks count as Tifa's own.
+ * the page reader skips it and either popover's clicks count as Tifa's own (`ownsTarget`).
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -13,7 +13,7 @@ import cardCss from '@/components/term-card.css?inline';
 import { ADD_TERM, type AddTermRequest } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 import type { TermHit } from '../reader/hit-store';
-import { ownsTarget, type CandidateDetails, type Popover } from '../reader/popover';
+import type { CandidateDetails, Popover } from '../reader/popover';
 import { createShell } from './shell';
 import { resolveTheme } from './theme';
 
@@ -91,7 +91,6 @@ export function createCandidatePopover(
     },
     focus: shell.focus,
     hide,
-    owns: ownsTarget,
     remove() {
       hide();
       shell.remove();

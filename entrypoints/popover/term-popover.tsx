@@ -9,7 +9,7 @@ import cardCss from '@/components/term-card.css?inline';
 import { t } from '@/utils/i18n';
 import { ownTermById, setNote } from '@/utils/personal';
 import type { TermHit } from '../reader/hit-store';
-import { ownsTarget, type Popover, type PopoverSources } from '../reader/popover';
+import type { Popover, PopoverSources } from '../reader/popover';
 import { createShell, type ShellParts } from './shell';
 import { resolveTheme } from './theme';
 
@@ -125,7 +125,6 @@ export function createPopover(ctx: ContentScriptContext, sources: PopoverSources
     },
     focus: shell.focus,
     hide,
-    owns: ownsTarget,
     remove() {
       hide();
       shell.remove();

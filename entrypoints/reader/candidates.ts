@@ -4,9 +4,10 @@
  * the phrases shaped like a formulation that no glossary term covers, and each use of one is marked
  * with a lighter highlight of its own (candidates.css). The candidates are a small term index of
  * their own, so the terms' hit store and interaction code serve them unchanged; their popover is
- * entrypoints/popover/candidate-popover.tsx. When the page's text changes later (the page scanner's rereads: infinite
- * scroll, a live blog, an article rendered in place), they are found again once the changes settle
- * (utils/candidates/rerun.ts); blocks whose marks stay the same keep them (utils/candidates/marks.ts).
+ * entrypoints/popover/candidate-popover.tsx. When the page's text changes later (the page
+ * scanner's rereads: infinite scroll, a live blog, an article rendered in place), they are found
+ * again once the changes settle (utils/candidates/rerun.ts); blocks whose marks stay the same keep
+ * them (utils/candidates/marks.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HAN } from '@/glossary/mining/patterns';

@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings } from '@/utils/settings';
 import type { Highlighter } from './highlights';
 import type { HitStore, TermHit } from './hit-store';
-import type { Popover } from './popover';
+import { ownsTarget, type Popover } from './popover';
 
 export const SHOW_DELAY_MS = 90;
 const HIDE_GRACE_MS = 250;
@@ -59,7 +59,7 @@ export function trackInteraction(
     frame = 0;
     const event = last;
     if (!event || popover.pinned) return;
-    if (popover.owns(event.target)) {
+    if (ownsTarget(event.target)) {
       clearTimeout(timer); // the reader is on the popover: keep it
       return;
     }
@@ -92,7 +92,7 @@ export function trackInteraction(
   document.addEventListener(
     'click',
     (event) => {
-      if (popover.owns(event.target)) return;
+      if (ownsTarget(event.target)) return;
       const hit = hits.hitAt(event.clientX, event.clientY);
       const inLink = event.target instanceof Element && event.target.closest('a[href], button');
       if (popover.holdsDraft) return; // a note being written: only the close button closes it
@@ -108,7 +108,7 @@ export function trackInteraction(
       const inner = event.composedPath()[0];
       if (inner instanceof HTMLTextAreaElement || inner instanceof HTMLInputElement) return; // writing a note
       if (event.key === 'Escape' && !popover.holdsDraft) close();
-      else if (event.key === 'Enter' && !isTyping(event) && !popover.owns(event.target)) {
+      else if (event.key === 'Enter' && !isTyping(event) && !ownsTarget(event.target)) {
         popover.pin();
         popover.focus();
       }

@@ -45,8 +45,6 @@ export interface Popover {
   /** Moves keyboard focus into the popover; closing gives it back. */
   focus(): void;
   hide(): void;
-  /** True when the event target is Tifa's own UI. */
-  owns(target: EventTarget | null): boolean;
   /** Takes the popover off the page (the reading it belonged to ended). */
   remove(): void;
 }
@@ -135,7 +133,6 @@ export function deferPopover(make: (ui: PopoverUi) => Popover, loadUi: () => Pro
       wanted = null;
       real?.hide();
     },
-    owns: ownsTarget,
     remove() {
       removed = true;
       wanted = null;

@@ -32,7 +32,6 @@ function setUp() {
     refresh: () => void calls.push('refresh'),
     focus: () => void calls.push('focus'),
     hide: () => ((current = null), void calls.push('hide')),
-    owns: () => false,
     remove: () => void calls.push('remove'),
   };
   const loads: { resolve(ui: PopoverUi): void; reject(error: Error): void }[] = [];
