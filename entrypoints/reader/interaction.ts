@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings } from '@/utils/settings';
 import type { Highlighter } from './highlights';
 import type { HitStore, TermHit } from './hit-store';
-import { ownsTarget, type Popover } from './popover';
+import { ownsTarget, preloadPopoverScript, type Popover } from './popover';
 
 export const SHOW_DELAY_MS = 90;
 const HIDE_GRACE_MS = 250;
@@ -79,6 +79,11 @@ export function trackInteraction(
   };
 
   const options = { capture: true, passive: true, signal };
+  // The popover script comes through the background's service worker, which Chrome stops after
+  // 30 s without events; woken by the first hover, it held that popover back 20-70 ms past the
+  // intent delay. So the reader's first pointer activity on the page has it loaded: a page never
+  // pointed at never loads it.
+  for (const type of ['pointermove', 'pointerdown']) document.addEventListener(type, preloadPopoverScript, { ...options, once: true });
   document.addEventListener(
     'pointermove',
     (event) => {

@@ -83,6 +83,9 @@ const loadPopoverScript = () =>
     throw error;
   }));
 
+/** Starts loading the popover script ahead of the first popover; a failure is met again, and shown, by that popover. */
+export const preloadPopoverScript = (): void => void loadPopoverScript().catch(() => {});
+
 /**
  * A popover whose UI is loaded (by `loadUi`, the popover script unless a test gives another) when
  * it is first prepared or shown; `make` then creates the real one. A show asked for meanwhile is

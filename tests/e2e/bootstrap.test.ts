@@ -1,10 +1,11 @@
 /**
  * The split between the bootstrap (the content script in every frame), the reader (injected by
- * the background into a frame worth reading) and the popover (injected when the reader first opens
- * one): an English page never gets the reader, a Chinese page does, into the frame that asked, and
- * a single-page app that turns Chinese after the bootstrap's first watch ended gets it then; a read
- * page gets the popover on its first hover, once. The background's `scripting.executeScript` calls
- * are recorded in its service worker.
+ * the background into a frame worth reading) and the popover (injected at the reader's first
+ * pointer move): an English page never gets the reader, a Chinese page does, into the frame that
+ * asked, and a single-page app that turns Chinese after the bootstrap's first watch ended gets it
+ * then; a read page gets the popover when the pointer first moves over it, once, and shows it
+ * even after the service worker that injects it has stopped. The background's
+ * `scripting.executeScript` calls are recorded in its service worker.
  */
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -71,13 +72,19 @@ it('reads a single-page app that turns Chinese after the first watch ended', { t
   await page.close();
 });
 
-it('gives a read page the popover on its first hover, and only once', async () => {
+it('loads the popover on the first pointer move over a read page, once, and shows it on hover', async () => {
   const page = await harness.open('/article.html');
   const tabId = await ext.tabOf(page);
   await waitForHighlights(page);
   // Read and marked, candidates included, and nothing of the popover yet.
   await page.waitForTimeout(500);
   expect(await injectionsOf(tabId, '/popover.js')).toEqual([]);
+
+  // The pointer comes onto the page, on no term: the script is loaded, and nothing shown.
+  await page.mouse.move(2, 2);
+  await page.mouse.move(12, 12, { steps: 2 });
+  await expect.poll(() => injectionsOf(tabId, '/popover.js')).toEqual([[0]]);
+  await page.waitForTimeout(300);
   expect(await page.locator('tifa-popover').count()).toBe(0);
 
   await hoverTerm(page, '新質生產力');
@@ -86,5 +93,21 @@ it('gives a read page the popover on its first hover, and only once', async () =
   await expect.poll(() => popover(page).isVisible()).toBe(false);
   await hoverTerm(page, '新質生產力', 1);
   expect(await injectionsOf(tabId, '/popover.js')).toEqual([[0]]);
+  await page.close();
+});
+
+it('shows the first popover when the service worker has stopped meanwhile', async () => {
+  const page = await harness.open('/article.html');
+  await waitForHighlights(page);
+  // As Chrome stops it after 30 s without events, while the reader reads.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect
+    .poll(async () => ((await cdp.send('Target.getTargets')).targetInfos as { type: string }[]).filter((t) => t.type === 'service_worker').length)
+    .toBe(0);
+  await cdp.detach();
+  await hoverTerm(page, '新質生產力');
+  expect(await popover(page).locator('.en').textContent()).toBe('new quality productive forces');
   await page.close();
 });
