@@ -12,6 +12,10 @@
  *   an isolated world, where Blink keeps the page's node wrappers in a table of their own rather
  *   than on the nodes (the main world's fast path), so each node reached costs more: the least an
  *   extension's highlighter must do.
+ * - reading floor: the content-script floor that also reads every text node's text, as a
+ *   highlighter that finds its terms itself must: the least such an extension must do (each
+ *   string read becomes a string of the isolated world: the 5 MB page's 4 million characters cost
+ *   more than walking its nodes).
  * - idle floor: an extension whose content script is empty, on an English page. Beside it, one
  *   that only reads the page's declared language (an empty script never touches the page, and the
  *   first DOM access of an isolated world costs a frame about 0.7 ms), and the settings floor: one
@@ -56,17 +60,18 @@ export const tifaPositions = (page: Page) =>
  * StaticRange per position, one Highlight. `positions` is an expression giving the positions'
  * JSON text, `matchUrl` one giving the file's URL.
  */
-const floorWork = (positions: string, matchUrl: string) => `const work = (file) => {
+const floorWork = (positions: string, matchUrl: string, readsText = false) => `const work = (file) => {
   const header = new Uint32Array(file, 0, ${2 + 2 * MATCH_FILE_SECTIONS.length});
   const sections = [];
   for (let k = 0; k < ${MATCH_FILE_SECTIONS.length - 1}; k++) sections.push(new Uint8Array(file, header[2 + 2 * k], header[3 + 2 * k]));
   const terms = JSON.parse(new TextDecoder().decode(new Uint8Array(file, header[${2 * MATCH_FILE_SECTIONS.length}], header[${2 * MATCH_FILE_SECTIONS.length + 1}])));
   const nodes = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n)${readsText ? ', (chars += n.data.length)' : ''};
   const ranges = JSON.parse(${positions}).map(([s, so, e, eo]) => new StaticRange({ startContainer: nodes[s], startOffset: so, endContainer: nodes[e], endOffset: eo }));
   CSS.highlights.set('floor', new Highlight(...ranges));
-  performance.mark('floor:done', { detail: [terms.length, sections.length] });
+  performance.mark('floor:done', { detail: [terms.length, sections.length, chars] });
 };
 const floor = () => fetch(${matchUrl}).then((response) => response.arrayBuffer()).then(work);
 if (document.readyState === 'complete') floor();
@@ -115,6 +120,9 @@ export interface FloorResult {
   /** The same floor run as a content script, and tifaMs ÷ it. */
   contentFloorMs: Spread;
   vsContentFloor: Spread;
+  /** The content-script floor reading every text node's text, and tifaMs ÷ it. */
+  readingFloorMs: Spread;
+  vsReadingFloor: Spread;
 }
 
 /**
@@ -139,18 +147,24 @@ export async function benchPageFloor(
   const html = await (await fetch(url)).text();
   const floorUrl = `${url}${url.includes('?') ? '&' : '?'}floor`;
   const withFloor = html.replace('</body>', `${floorScript(positions)}</body>`);
-  const contentFloor = floorExtension(floorWork(JSON.stringify(JSON.stringify(positions)), `chrome.runtime.getURL('${CONTENT_FLOOR_MATCH}')`), {
-    [CONTENT_FLOOR_MATCH]: matchFile,
-  });
+  const contentFloorWork = (readsText: boolean) =>
+    floorWork(JSON.stringify(JSON.stringify(positions)), `chrome.runtime.getURL('${CONTENT_FLOOR_MATCH}')`, readsText);
+  const contentFloor = floorExtension(contentFloorWork(false), { [CONTENT_FLOOR_MATCH]: matchFile });
+  const readingFloor = floorExtension(contentFloorWork(true), { [CONTENT_FLOOR_MATCH]: matchFile });
   // Polled as `scanned` is: the polling is script on the page too.
   const floorDone = (p: Page) =>
     p.waitForFunction(() => performance.getEntriesByName('floor:done').length > 0, undefined, { timeout: 120_000, polling: 100 });
   const tifa: number[] = [];
   const floor: number[] = [];
   const content: number[] = [];
+  const reading: number[] = [];
   const own: number[] = [];
-  const withContentFloor = await launchBenchBrowser(chromium, contentFloor.dir).catch((error: unknown) => {
-    contentFloor.remove();
+  const removeFloors = () => [contentFloor, readingFloor].forEach((floor) => floor.remove());
+  const [withContentFloor, withReadingFloor] = await Promise.all([
+    launchBenchBrowser(chromium, contentFloor.dir),
+    launchBenchBrowser(chromium, readingFloor.dir),
+  ]).catch((error: unknown) => {
+    removeFloors();
     throw error;
   });
   await without.route(floorUrl, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: withFloor }));
@@ -161,19 +175,21 @@ export async function benchPageFloor(
       tifa.push(await loadScriptMs(withTifa, url, scanned));
       floor.push(await loadScriptMs(without, floorUrl, floorDone));
       content.push(await loadScriptMs(withContentFloor.context, url, floorDone));
+      reading.push(await loadScriptMs(withReadingFloor.context, url, floorDone));
       own.push(await loadScriptMs(without, url, (p) => p.waitForLoadState('load')));
     }
   } finally {
     await without.unroute(floorUrl);
     await without.unroute(floorMatchUrl);
-    await withContentFloor.close();
-    contentFloor.remove();
+    await Promise.all([withContentFloor.close(), withReadingFloor.close()]);
+    removeFloors();
   }
   // The page's own script (the same in each) comes off both sides.
   const pageOwn = median(own);
   const tifaMs = tifa.map((t) => t - pageOwn);
   const floorMs = floor.map((f) => f - pageOwn);
   const contentFloorMs = content.map((f) => f - pageOwn);
+  const readingFloorMs = reading.map((f) => f - pageOwn);
   return {
     page: name,
     ranges: positions.length,
@@ -183,6 +199,8 @@ export async function benchPageFloor(
     vsFloor: ratio(tifaMs, floorMs),
     contentFloorMs: spread(contentFloorMs),
     vsContentFloor: ratio(tifaMs, contentFloorMs),
+    readingFloorMs: spread(readingFloorMs),
+    vsReadingFloor: ratio(tifaMs, readingFloorMs),
   };
 }
 

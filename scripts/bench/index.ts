@@ -133,7 +133,8 @@ for (const p of page) {
   );
   log(
     `      the same floor as a content script (an extension's isolated world) ${p.contentFloorMs.median} ms (${range(p.contentFloorMs)}) ` +
-      `= ${p.vsContentFloor.median}× (loads ${range(p.vsContentFloor)})`,
+      `= ${p.vsContentFloor.median}× (loads ${range(p.vsContentFloor)}); ` +
+      `that floor reading every text node's text ${p.readingFloorMs.median} ms (${range(p.readingFloorMs)}) = ${p.vsReadingFloor.median}× (loads ${range(p.vsReadingFloor)})`,
   );
   if (p.longestTaskMs !== undefined) {
     log(
