@@ -6,8 +6,9 @@
  *   viewport converted and drawn, the longest main-thread task meanwhile;
  * - the floors, measured on the same page in the same run without the extension: a plain script
  *   writing every text node's converted value (computed in advance) and the page's lang in one
- *   task, to the next frame drawn; and the frame after changing one text node, which no slicing can
- *   go below. Tifa's figures are given as ratios to them, per load, as medians with their spread;
+ *   task, to the next frame drawn; the same written in slices of the default size, a frame after
+ *   each; and the frame after changing one text node, which no slicing can go below. Tifa's
+ *   figures are given as ratios to them, per load, as medians with their spread;
  * - opencc-js converting the same text as one string, and what building the converters inside the
  *   page (opencc-js injected) would cost every converting tab, time and heap.
  */
@@ -65,6 +66,14 @@ export interface ConversionResult {
   slices: SliceResult[];
   /** Floor: a plain script writing the converted text in one task, to the next frame drawn, ms. */
   plainWrite: Spread;
+  /**
+   * Floor: the same text written in slices of the default size, each followed by its frame (the
+   * root's lang left alone), ms; and hugeMs ÷ it, per load. What slicing alone costs, before any
+   * reading, converting or keeping of originals.
+   */
+  slicedWrite: Spread;
+  vsSlicedWrite: number;
+  vsSlicedWriteRange: [number, number];
   /** Floor: the frame after changing one text node of the 5 MB page, ms. */
   oneNodeFrame: Spread;
   /** opencc-js hk→cn on the same text as one string, ms. */
@@ -177,10 +186,10 @@ export async function benchConversion(executablePath: string, extension: string,
     const articleTaiwanMs = await articleMs('hant', HEADLINE_TW, 'tw');
 
     // The floors and Tifa's runs interleaved, load by load, so the machine's load hits each alike.
-    const floors: { plainWriteMs: number; oneNodeFrameMs: number }[] = [];
+    const floors: Awaited<ReturnType<typeof browserFloor>>[] = [];
     const runs = new Map<number, Awaited<ReturnType<typeof convertHuge>>[]>(SLICE_SIZES.map((size) => [size, []]));
     for (let load = 0; load < LOADS; load++) {
-      floors.push(await browserFloor(executablePath, server));
+      floors.push(await browserFloor(executablePath, server, DEFAULT_SLICE));
       for (const size of SLICE_SIZES) runs.get(size)!.push(await convertHuge(context, id, server, size));
     }
     const slices: SliceResult[] = SLICE_SIZES.map((size) => {
@@ -199,6 +208,7 @@ export async function benchConversion(executablePath: string, extension: string,
       };
     });
     const chosen = slices.find((slice) => slice.size === DEFAULT_SLICE)!;
+    const vsSlicedWrite = withSpread(runs.get(DEFAULT_SLICE)!.map((run, i) => run.ms / floors[i]!.slicedWriteMs));
     const text = await hugeText(context, server);
 
     // Baselines in an ordinary page of the same browser: opencc-js itself, injected as a script.
@@ -249,6 +259,9 @@ export async function benchConversion(executablePath: string, extension: string,
       visibleVsSeedWarm: round(chosen.visibleMs / seedWarm.median),
       slices,
       plainWrite,
+      slicedWrite: withSpread(floors.map((f) => f.slicedWriteMs), 1),
+      vsSlicedWrite: vsSlicedWrite.median,
+      vsSlicedWriteRange: vsSlicedWrite.range,
       oneNodeFrame: withSpread(floors.map((f) => f.oneNodeFrameMs), 1),
       oneStringMs: round(baseline.oneString, 1),
       plainWriteVsOneString: round(plainWrite.median / baseline.oneString, 2),
@@ -284,7 +297,9 @@ export function conversionReport(c: ConversionResult): { lines: string[]; goals:
       `Conversion floors, 5 MB page without Tifa: a plain script writing the converted text (${c.hugeChars} Han-text chars) ` +
         `in one task, to the next frame, ${c.plainWrite.median} ms (loads ${range(c.plainWrite.range)}) = ${c.plainWriteVsOneString}× ` +
         `opencc-js on the same text as one string (${c.oneStringMs} ms); the frame after changing one text node ` +
-        `${c.oneNodeFrame.median} ms (${range(c.oneNodeFrame.range)})`,
+        `${c.oneNodeFrame.median} ms (${range(c.oneNodeFrame.range)}); the same text written ${DEFAULT_SLICE / 1000}k chars a slice, ` +
+        `each slice followed by its frame, ${c.slicedWrite.median} ms (${range(c.slicedWrite.range)}) = ` +
+        `${round(c.slicedWrite.median / c.plainWrite.median)}× the plain write; Tifa's default ÷ it ${c.vsSlicedWrite} (${range(c.vsSlicedWriteRange)})`,
       ...c.slices.map(
         (s) =>
           `Conversion: 5 MB page, slices of ${s.size / 1000}k chars${s.size === DEFAULT_SLICE ? ' (default)' : ''}: ` +
@@ -303,35 +318,55 @@ export function conversionReport(c: ConversionResult): { lines: string[]; goals:
   };
 }
 
-/** What the browser itself needs on the 5 MB page, measured without the extension. */
-async function browserFloor(executablePath: string, server: PageServer) {
+/**
+ * What the browser itself needs on the 5 MB page, measured without the extension: in one load the
+ * one-node frames and the plain write, in a second load the same text written a slice of
+ * `sliceChars` at a time, each slice followed by its frame, the root's lang left alone.
+ */
+async function browserFloor(executablePath: string, server: PageServer, sliceChars: number) {
   const browser = await launchBenchBrowser(executablePath);
   try {
     const page = await browser.context.newPage();
-    await page.goto(server.url('/huge.html'), { timeout: 120_000 });
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('opencc-js') });
-    // No named helpers inside: the function is sent to the page as source text.
-    return await page.evaluate(async () => {
-      const O = (window as unknown as { OpenCC: { Converter(o: { from: string; to: string }): (s: string) => string } }).OpenCC;
-      const nodes: Text[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/[\u3400-\u9fff]/.test((n as Text).data)) nodes.push(n as Text);
-      const converted = O.Converter({ from: 'hk', to: 'cn' })(nodes.map((n) => n.data).join('\0')).split('\0');
-      // A rAF callback runs before its frame is laid out; a task it posts runs after the frame.
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      const frames: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const start = performance.now();
-        nodes[i * 1000]!.data = converted[i * 1000]!;
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        frames.push(performance.now() - start);
-      }
-      const start = performance.now();
-      document.documentElement.lang = 'zh-Hans';
-      for (let i = 0; i < nodes.length; i++) nodes[i]!.data = converted[i]!;
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      return { plainWriteMs: performance.now() - start, oneNodeFrameMs: frames.sort((a, b) => a - b)[2]! };
-    });
+    const measure = async (sliced: boolean) => {
+      await page.goto(server.url('/huge.html'), { timeout: 120_000 });
+      await page.addScriptTag({ path: createRequire(import.meta.url).resolve('opencc-js') });
+      // No named helpers inside: the function is sent to the page as source text.
+      return page.evaluate(
+        async ([sliced, sliceChars]) => {
+          const O = (window as unknown as { OpenCC: { Converter(o: { from: string; to: string }): (s: string) => string } }).OpenCC;
+          const nodes: Text[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/[\u3400-\u9fff]/.test((n as Text).data)) nodes.push(n as Text);
+          const converted = O.Converter({ from: 'hk', to: 'cn' })(nodes.map((n) => n.data).join('\0')).split('\0');
+          // A rAF callback runs before its frame is laid out; a task it posts runs after the frame.
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          if (sliced) {
+            const start = performance.now();
+            for (let i = 0; i < nodes.length; ) {
+              for (let chars = 0; i < nodes.length && chars < sliceChars; i++) chars += (nodes[i]!.data = converted[i]!).length;
+              await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+            }
+            return { ms: performance.now() - start, frameMs: 0 };
+          }
+          const frames: number[] = [];
+          for (let i = 0; i < 5; i++) {
+            const start = performance.now();
+            nodes[i * 1000]!.data = converted[i * 1000]!;
+            await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+            frames.push(performance.now() - start);
+          }
+          const start = performance.now();
+          document.documentElement.lang = 'zh-Hans';
+          for (let i = 0; i < nodes.length; i++) nodes[i]!.data = converted[i]!;
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          return { ms: performance.now() - start, frameMs: frames.sort((a, b) => a - b)[2]! };
+        },
+        [sliced, sliceChars] as const,
+      );
+    };
+    const plain = await measure(false);
+    const sliced = await measure(true);
+    return { plainWriteMs: plain.ms, oneNodeFrameMs: plain.frameMs, slicedWriteMs: sliced.ms };
   } finally {
     await browser.close();
   }

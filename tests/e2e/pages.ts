@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ARTICLE_CN, ARTICLE_HK, hasSeedArticle, readArticle, SEED_ARTICLE } from '../fixtures/articles';
 import { generateNewsPage } from '../fixtures/news-page';
+import { generateEnglishNewsPage } from '../fixtures/english-news-page';
 import { HOSTILE_HEADERS, HOSTILE_PAGES } from './hostile-pages-fixtures';
 import { CONVERSION_PAGES } from './conversion-pages';
 import { DESIGN_PAGES } from './design-pages';
@@ -133,6 +134,7 @@ export const PAGES: Record<string, () => string> = {
     ),
   '/huge.html': bigNewsPage,
   '/english.html': () => page('English only', '<p>An English page about the weather.</p>', 'en'),
+  '/english-news.html': generateEnglishNewsPage,
   // A single-page app that starts in English and navigates in place to a Chinese view.
   '/english-app.html': () =>
     page(
