@@ -1,5 +1,5 @@
 /**
- * Helpers for the two page walkers (the reader's, entrypoints/content/page-text.ts, and the
+ * Helpers for the two page walkers (the reader's, entrypoints/reader/page-text.ts, and the
  * converter's, utils/convert/plan.ts).
  *
  * Editable regions are never read into or rewritten (a caret would jump, typing could be lost).
@@ -9,15 +9,15 @@
  * with everything inside it, which covers what inherits editability from it.
  */
 
+/**
+ * The elements their contenteditable attribute (other than "false") makes editable, as a selector:
+ * the walkers find them all with one `querySelectorAll` before they start.
+ */
+export const MADE_EDITABLE = '[contenteditable]:not([contenteditable="false"])';
+
 /** An element that starts an editable region: contenteditable (other than "false"), or any element in designMode. */
 export function isEditingHost(element: Element): boolean {
-  return isMadeEditable(element) || element.ownerDocument.designMode === 'on';
-}
-
-/** An element its contenteditable attribute (other than "false") makes editable. */
-export function isMadeEditable(element: Element): boolean {
-  const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  return element.ownerDocument.designMode === 'on' || element.matches(MADE_EDITABLE);
 }
 
 /** Moves the walker past the current node's subtree (to skip it whole). */

@@ -149,6 +149,8 @@ export function createPageConverter(): PageConverter {
   /** Writes what came back, in document order, as long as there is some; yields the characters written. */
   function* write() {
     for (let next = toWrite.shift(); next; next = toWrite.shift()) {
+      // The page was made editable whole (designMode) since it was read: nothing more is written.
+      if (document.designMode === 'on') break;
       const { batch, converted: results } = next;
       for (let i = 0; i < batch.length; i++) {
         const { slot, seen, source } = batch[i]!;
@@ -193,7 +195,7 @@ export function createPageConverter(): PageConverter {
     };
     function* read() {
       for (const slot of slots) {
-        const seen = readSlot(slot);
+        const seen = slot.value ?? readSlot(slot);
         const source = logOf(slot).sourceOf(slot.node, seen);
         if (source !== null) {
           batch.push({ slot, seen, source });

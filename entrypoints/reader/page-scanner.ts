@@ -33,8 +33,17 @@ const VISIBLE_FIRST_AFTER_CHARS = 20_000;
 /** How often terms found while reading a long page are shown (each batch costs a repaint). */
 const PUBLISH_EVERY_MS = 400;
 
-/** Text changes, and `hidden` toggled (accordions, tabs): the attribute hides text from the walk. */
-const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true, attributeFilter: ['hidden'] };
+/**
+ * Text changes, and the attributes that put text out of the walk's reach: `hidden` toggled
+ * (accordions, tabs), and `contenteditable` set by an editor that starts after the page was read
+ * (its terms are unmarked: a click in it must place the caret, not pin a popover).
+ */
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  attributeFilter: ['hidden', 'contenteditable'],
+};
 
 export function scanPage({ hits, signal, exclude, onFirstScan, onSettled, onReread }: PageScanOptions): void {
   const observer = new MutationObserver((records) => {

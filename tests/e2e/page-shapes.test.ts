@@ -69,6 +69,16 @@ describe('pages that change', () => {
     await page.close();
   });
 
+  it('unmarks a block an editor makes editable after the page was read, and marks it again after', async () => {
+    const page = await harness.open('/dynamic.html');
+    await highlightedWhen(page, (t) => t.includes('新質生產力'));
+    await page.evaluate(() => document.getElementById('first')!.setAttribute('contenteditable', 'true'));
+    await highlightedWhen(page, (t) => !t.includes('新質生產力'));
+    await page.evaluate(() => document.getElementById('first')!.setAttribute('contenteditable', 'false'));
+    await highlightedWhen(page, (t) => t.includes('新質生產力'));
+    await page.close();
+  });
+
   it('marks a page whose content arrives after it loads', async () => {
     const page = await harness.open('/late.html');
     await highlightedWhen(page, (t) => t.includes('先立後破'));

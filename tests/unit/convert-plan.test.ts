@@ -28,6 +28,18 @@ describe('conversion plan', () => {
     ]);
   });
 
+  it('hands on each string it read, as it reads now', () => {
+    const slots = [...slotsUnder(document.body)];
+    expect(slots.map((slot) => slot.value)).toEqual(slots.map(readSlot));
+  });
+
+  it('finds what its attributes put off limits at any depth, and custom elements’ shadow roots', () => {
+    document.body.innerHTML = `<div><section><p translate="no">甲</p><p class="lead notranslate">乙</p>
+      <p contenteditable="">丙</p><p contenteditable="false">丁<b title="標">戊</b></p><my-card>己</my-card></section></div>`;
+    document.querySelector('my-card')!.attachShadow({ mode: 'open' }).innerHTML = '<span>庚</span>';
+    expect([...slotsUnder(document.body)].map(describeSlot)).toEqual(['text=丁', '@title=標', 'text=戊', 'text=庚', 'text=己']);
+  });
+
   it('walks an added node and its open shadow root', () => {
     const host = document.getElementById('p')!;
     const root = host.attachShadow({ mode: 'open' });

@@ -44,6 +44,14 @@ describe('page text', () => {
     expect(runs(document.body, { exclude: (name) => name === 'tifa-popover' })).toEqual(['正文', '灣區']);
   });
 
+  it('passes over what is hidden or made editable at any depth, and reads what is editable="false"', () => {
+    document.body.innerHTML = `
+      <main><section><div><p hidden>久久為功</p><span contenteditable="">先立後破</span>甲</div>
+      <div contenteditable="false"><b>卡脖子</b></div><x-card></x-card></section></main>`;
+    document.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>小院高牆</p>';
+    expect(runs()).toEqual(['甲', '卡脖子', '小院高牆']);
+  });
+
   it('reads nothing of a page in designMode, even one switched on while the walk waits', () => {
     document.body.innerHTML = '<p>新質生產力</p><div><b>第二段</b>的<i>文字</i></div><p>高質量發展</p>';
     try {
