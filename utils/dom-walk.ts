@@ -9,16 +9,19 @@
  * with everything inside it, which covers what inherits editability from it.
  */
 
-/**
- * The elements their contenteditable attribute (other than "false") makes editable, as a selector:
- * the walkers find them all with one `querySelectorAll` before they start.
- */
-export const MADE_EDITABLE = '[contenteditable]:not([contenteditable="false"])';
-
 /** An element that starts an editable region: contenteditable (other than "false"), or any element in designMode. */
 export function isEditingHost(element: Element): boolean {
-  return element.ownerDocument.designMode === 'on' || element.matches(MADE_EDITABLE);
+  return isMadeEditable(element) || element.ownerDocument.designMode === 'on';
 }
+
+/** An element its contenteditable attribute (other than "false") makes editable. */
+export function isMadeEditable(element: Element): boolean {
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** The same test as a selector, for a walk that finds all such elements up front (utils/convert/plan.ts). */
+export const MADE_EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 
 /** Moves the walker past the current node's subtree (to skip it whole). */
 export function nextOutside(walker: TreeWalker): Node | null {

@@ -6,7 +6,7 @@
  *
  * The walk is a generator so a huge page can be read a slice at a time between frames.
  */
-import { MADE_EDITABLE, nextOutside } from '@/utils/dom-walk';
+import { isMadeEditable, nextOutside } from '@/utils/dom-walk';
 
 /**
  * Elements whose text is never matched: code, form fields, non-rendered content, ruby readings.
@@ -40,29 +40,23 @@ export interface WalkOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
-/** What passes an element over by its attributes: hidden, or made editable. */
-const PASSED_OVER_ATTRIBUTES = `[hidden], ${MADE_EDITABLE}`;
-
-/**
- * The elements that can hold an open shadow root (DOM Standard, attachShadow: custom elements,
- * whose names have a hyphen, and these): the walk asks the others nothing about one.
- */
-const SHADOW_HOSTS = new Set([
-  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'main', 'nav', 'p', 'section', 'span',
-]);
-
-/** Elements left out by name: what is never matched, and Tifa's own UI. */
-const isPassedOverByName = (name: string, options: WalkOptions) => SKIPPED.has(name) || (options.exclude?.(name) ?? false);
-
-/**
- * Whether the walk leaves `element` out with everything inside. By the `hidden` attribute, not CSS
- * display: reading computed styles would cost a style lookup per element (text hidden by CSS gets
- * ranges that paint nothing and cannot be hovered).
- */
 function isSkipped(element: Element, options: WalkOptions): boolean {
-  if (element.ownerDocument.designMode === 'on') return true;
-  return isPassedOverByName(element.localName, options) || element.matches(PASSED_OVER_ATTRIBUTES);
+  return element.ownerDocument.designMode === 'on' || isPassedOver(element, element.localName, options);
+}
+
+/**
+ * The same, but for designMode: the walk reads that once per block, not once per element. The
+ * walk reads `name` (the element's localName) once for this and isInline: from an extension's
+ * isolated world every property read of a page node is a call into Blink (about 0.3 µs), and the
+ * 5 MB page has 85,000 elements.
+ */
+function isPassedOver(element: Element, name: string, options: WalkOptions): boolean {
+  if (SKIPPED.has(name)) return true;
+  // The `hidden` attribute, not CSS display: reading computed styles would cost a style lookup per
+  // element. Text hidden by CSS gets ranges that paint nothing and cannot be hovered.
+  if (element.hasAttribute('hidden')) return true;
+  if (isMadeEditable(element)) return true;
+  return options.exclude?.(name) ?? false;
 }
 
 const isInline = (element: Element) => INLINE.has(element.localName);
@@ -98,13 +92,6 @@ export function isInSkippedSubtree(node: Node, options: WalkOptions): boolean {
 /**
  * Yields the runs of text under `root`. With `shallow`, only the runs that belong to `root` itself:
  * nested blocks are passed over (they are reread on their own when they change).
- *
- * The elements passed over for their attributes (hidden, editable) are found up front with one
- * `querySelectorAll`, and the walk asks each element only its name: from the isolated world every
- * question is a call into Blink, and asking each element its two attributes, its node type and
- * its shadow root made the 5 MB page's walk about a third longer. The list is taken when the walk
- * starts; an element hidden or made editable later is read again then (page-scanner.ts observes
- * both attributes).
  */
 export function* walkBlocks(root: Node, options: WalkOptions = {}, shallow = false): Generator<TextBlock, void, undefined> {
   // The loop below checks the nodes under the root; the root and its ancestors are checked here.
@@ -122,20 +109,18 @@ export function* walkBlocks(root: Node, options: WalkOptions = {}, shallow = fal
   let parent: Node | null = null;
   let container: Node | null = null;
   const doc = root.ownerDocument ?? (root as Document);
-  const passedOver = new Set((root as ParentNode).querySelectorAll(PASSED_OVER_ATTRIBUTES));
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let node = walker.nextNode();
   while (node) {
-    // Elements have a localName, text nodes none: told apart without asking Blink for nodeType.
-    const name = (node as Partial<Element>).localName;
-    if (name !== undefined) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
-      if (isPassedOverByName(name, options) || passedOver.has(element)) {
+      const name = element.localName;
+      if (isPassedOver(element, name, options)) {
         node = nextOutside(walker);
         continue;
       }
       const block = !INLINE.has(name);
-      const shadow = SHADOW_HOSTS.has(name) || name.includes('-') ? element.shadowRoot : null;
+      const shadow = element.shadowRoot;
       if ((block || shadow) && run) {
         yield run; // entering a block, or <br>, <img>…
         run = null;
