@@ -80,10 +80,12 @@ export function trackInteraction(
 
   const options = { capture: true, passive: true, signal };
   // The popover script comes through the background's service worker, which Chrome stops after
-  // 30 s without events; woken by the first hover, it held that popover back 20-70 ms past the
+  // 30 s without events; woken by the first hover, it held that popover back 18-73 ms past the
   // intent delay. So the reader's first pointer activity on the page has it loaded: a page never
   // pointed at never loads it.
-  for (const type of ['pointermove', 'pointerdown']) document.addEventListener(type, preloadPopoverScript, { ...options, once: true });
+  for (const type of ['pointermove', 'pointerdown']) {
+    document.addEventListener(type, preloadPopoverScript, { ...options, once: true });
+  }
   document.addEventListener(
     'pointermove',
     (event) => {
