@@ -10,6 +10,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { SHOW_DELAY_MS } from '../../entrypoints/reader/interaction';
+import { stopServiceWorkers } from '../../tests/e2e/browser';
 import { meteredPage, median, spread, type Spread } from './cdp';
 
 export interface MemoryResult {
@@ -65,19 +66,6 @@ const frameMs = (page: Page) =>
     for (let i = 0; i < 31; i++) times.push(await new Promise<number>((resolve) => requestAnimationFrame(resolve)));
     return times.slice(1).map((t, i) => t - times[i]!).sort((a, b) => a - b)[15]!;
   });
-
-/** Stops every service worker of the browser, the extension's among them, and waits until it is gone. */
-async function stopServiceWorkers(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  const workers = async () => ((await cdp.send('Target.getTargets')).targetInfos as { type: string }[]).filter((t) => t.type === 'service_worker').length;
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  for (let i = 0; (await workers()) > 0; i++) {
-    if (i === 50) throw new Error('the service worker did not stop');
-    await page.waitForTimeout(100);
-  }
-  await cdp.detach();
-}
 
 /** Opens the test article, read, and times its first popover (rest + intent delay → painted, ms). */
 async function firstPopoverMs(page: Page, url: string, before?: (page: Page) => Promise<unknown>) {

@@ -9,6 +9,7 @@
  */
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { stopServiceWorkers } from './browser';
 import { openExtensionPage, type ExtensionPage } from './extension-page';
 import { highlightedWhen, hoverTerm, popover, useExtension, waitForHighlights } from './harness';
 
@@ -99,14 +100,7 @@ it('loads the popover on the first pointer move over a read page, once, and show
 it('shows the first popover when the service worker has stopped meanwhile', async () => {
   const page = await harness.open('/article.html');
   await waitForHighlights(page);
-  // As Chrome stops it after 30 s without events, while the reader reads.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect
-    .poll(async () => ((await cdp.send('Target.getTargets')).targetInfos as { type: string }[]).filter((t) => t.type === 'service_worker').length)
-    .toBe(0);
-  await cdp.detach();
+  await stopServiceWorkers(page); // as Chrome does after 30 s without events, while the reader reads
   await hoverTerm(page, '新質生產力');
   expect(await popover(page).locator('.en').textContent()).toBe('new quality productive forces');
   await page.close();

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { EXTENSION_DIR } from './paths';
 
 export interface ExtensionBrowser {
@@ -65,4 +65,21 @@ export async function launchWithExtension(executablePath: string, options: Launc
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Stops every service worker of the browser, the extension's among them, as Chrome stops it after
+ * 30 s without events, and waits until it is gone (the next event starts it again).
+ */
+export async function stopServiceWorkers(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const running = async () =>
+    ((await cdp.send('Target.getTargets')).targetInfos as { type: string }[]).filter((t) => t.type === 'service_worker').length;
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  for (let i = 0; (await running()) > 0; i++) {
+    if (i === 50) throw new Error('the service worker did not stop');
+    await page.waitForTimeout(100);
+  }
+  await cdp.detach();
 }
